@@ -1,0 +1,33 @@
+// @ts-check
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { etomHandbook } from './src/integration.ts';
+import { locales } from './src/lib/locales.ts';
+import { label, titles } from './src/lib/site-strings.ts';
+
+// Deployment settings come from the environment so that one build recipe serves any static host:
+// SITE_URL (absolute URLs, sitemap) and BASE_PATH (e.g. /etom-handbook/ for a sub-path).
+export default defineConfig({
+	site: process.env.SITE_URL || undefined,
+	base: process.env.BASE_PATH || '/',
+	outDir: './dist',
+	// Separate caches let the build tests run fixture handbooks without touching the real one.
+	cacheDir: process.env.ETOM_CACHE_DIR || './node_modules/.astro',
+	integrations: [
+		etomHandbook(),
+		starlight({
+			title: titles('etom.site.title'),
+			description: label('etom.site.description').label,
+			defaultLocale: 'root',
+			locales,
+			sidebar: [
+				{ ...label('etom.part.introduction'), items: [{ autogenerate: { directory: 'introduction' } }] },
+				{ ...label('etom.part.operations'), items: [{ autogenerate: { directory: 'operations' } }] },
+			],
+			components: {
+				MarkdownContent: './src/components/MarkdownContent.astro',
+			},
+			customCss: ['./src/styles/handbook.css'],
+		}),
+	],
+});

@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { projectRoot } from './paths.ts';
+
+export interface BuildOptions {
+	outDir: string;
+	/** Build another content folder with the real configuration (see paths.ts). */
+	contentDir?: string;
+	/** Astro's cache folder; give fixture builds their own so they never share the real one. */
+	cacheDir?: string;
+	env?: Record<string, string>;
+	/** Write the child's peak memory (maxRSS, bytes) to this JSON file when it exits. */
+	rusageFile?: string;
+}
+
+export interface BuildResult {
+	code: number;
+	output: string;
+	ms: number;
+}
+
+/**
+ * Runs `astro build` in a child process with the Node that runs us (Node 24 under npm scripts),
+ * capturing its output. Used by the build tests and the benchmark.
+ */
+export function runBuild(options: BuildOptions): Promise<BuildResult> {
+	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...options.env };
+	if (options.contentDir) env.ETOM_CONTENT_DIR = options.contentDir;
+	if (options.cacheDir) env.ETOM_CACHE_DIR = options.cacheDir;
+	if (options.rusageFile) {
+		env.ETOM_RUSAGE_FILE = options.rusageFile;
+		env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --import ${join(projectRoot, 'scripts', 'rusage-hook.mjs')}`.trim();
+	}
+	const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+	const started = performance.now();
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [astro, 'build', '--outDir', options.outDir], { cwd: projectRoot, env });
+		let output = '';
+		child.stdout.on('data', (d) => (output += d));
+		child.stderr.on('data', (d) => (output += d));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ code: code ?? 1, output, ms: performance.now() - started }));
+	});
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/** Classic eTOM ids: `1.1` (Level 0) to `1.1.1.5.4` (Level 3). */
+export const processId = z
+	.string()
+	.regex(/^1(\.[1-9]\d*)+$/, 'an id is dot-separated numbers starting with "1.", e.g. "1.1.1.5"');
+
+const alias = z.strictObject({
+	name: z.string().min(1),
+	note: z.string().min(1),
+});
+
+export const idStatus = z.enum(['confirmed', 'single-source', 'inferred']);
+
+export const processRecord = z.strictObject({
+	id: processId,
+	name: z.string().min(1),
+	abbr: z.string().min(1).optional(),
+	level: z.number().int().min(0).max(3),
+	parent: processId.optional(),
+	area: processId,
+	/** Verticals (matrix columns) the process occupies in its horizontal's row. */
+	cells: z.array(z.string()).default([]),
+	release: z.string().min(1),
+	idStatus,
+	scope: z.enum(['core', 'later']).default('core'),
+	aliases: z.array(alias).default([]),
+	successors: z.strictObject({ r16: z.string().min(1), v25: z.string().min(1) }).optional(),
+	summary: z.string().min(20, 'write a one-line summary of at least 20 characters'),
+});
+
+export const verticalRecord = z.strictObject({
+	key: z.string().regex(/^[A-Z]+$/, 'a vertical key is upper-case letters, e.g. "OSR"'),
+	name: z.string().min(1),
+	abbr: z.string().min(1).optional(),
+	area: processId,
+	aliases: z.array(alias).default([]),
+	summary: z.string().min(20, 'write a one-line summary of at least 20 characters'),
+});
+
+export const catalogFile = z.strictObject({
+	verticals: z.array(z.unknown()),
+	processes: z.array(z.unknown()),
+});
+
+export type ProcessRecord = z.infer<typeof processRecord>;
+export type VerticalRecord = z.infer<typeof verticalRecord>;
+export type IdStatus = z.infer<typeof idStatus>;

@@ -1,0 +1,23 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				// Logic in src/lib, tested beside it.
+				test: { name: 'unit', include: ['src/**/*.test.ts'] },
+			},
+			{
+				// Tests on a real build of the handbook (built once by the global setup) and on small
+				// fixture handbooks; browser tests drive Chromium against the built site.
+				test: {
+					name: 'site',
+					include: ['test/**/*.test.ts'],
+					globalSetup: ['test/setup/build-site.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 180_000,
+				},
+			},
+		],
+	},
+});
