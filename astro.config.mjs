@@ -3,6 +3,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { etomHandbook } from './src/integration.ts';
 import { locales } from './src/lib/locales.ts';
+import { sidebar } from './src/lib/sidebar.ts';
 import { label, titles } from './src/lib/site-strings.ts';
 
 // Deployment settings come from the environment so that one build recipe serves any static host:
@@ -20,10 +21,7 @@ export default defineConfig({
 			description: label('etom.site.description').label,
 			defaultLocale: 'root',
 			locales,
-			sidebar: [
-				{ ...label('etom.part.introduction'), items: [{ autogenerate: { directory: 'introduction' } }] },
-				{ ...label('etom.part.operations'), items: [{ autogenerate: { directory: 'operations' } }] },
-			],
+			sidebar: sidebar(),
 			components: {
 				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
