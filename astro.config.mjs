@@ -3,7 +3,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { etomHandbook } from './src/integration.ts';
 import { locales } from './src/lib/locales.ts';
-import { sidebar } from './src/lib/sidebar.ts';
+import { sidebar } from './src/lib/book.ts';
 import { label, titles } from './src/lib/site-strings.ts';
 
 // Deployment settings come from the environment so that one build recipe serves any static host:

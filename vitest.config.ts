@@ -8,11 +8,15 @@ export default defineConfig({
 				test: { name: 'unit', include: ['src/**/*.test.ts'] },
 			},
 			{
+				// The book's content, checked at the source: sections, apparatus, length, acronyms.
+				test: { name: 'content', include: ['test/content/**/*.test.ts'] },
+			},
+			{
 				// Tests on a real build of the handbook (built once by the global setup) and on small
 				// fixture handbooks; browser tests drive Chromium against the built site.
 				test: {
 					name: 'site',
-					include: ['test/**/*.test.ts'],
+					include: ['test/build/**/*.test.ts', 'test/browser/**/*.test.ts'],
 					globalSetup: ['test/setup/build-site.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 180_000,

@@ -1,11 +1,13 @@
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import { catalogFile } from './lib/paths.ts';
+import { remarkAbbr } from './lib/remark-abbr.ts';
 import { remarkProcess } from './lib/remark-process.ts';
 
 /**
  * The handbook's build pieces that are not Starlight's: the catalog tags in chapters
- * (`<Process>`, `<ProcessLink>`), and a dev-server reload when the catalog changes.
+ * (`<Process>`, `<ProcessLink>`), acronym expansions, and a dev-server reload when the catalog
+ * changes.
  */
 export function etomHandbook(): AstroIntegration {
 	return {
@@ -18,7 +20,7 @@ export function etomHandbook(): AstroIntegration {
 				updateConfig({
 					markdown: {
 						processor: unified({
-							remarkPlugins: [[remarkProcess, { base: config.base, rescan: command === 'dev' }]],
+							remarkPlugins: [[remarkProcess, { base: config.base, rescan: command === 'dev' }], remarkAbbr],
 						}),
 					},
 				});

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { docsDir } from './paths.ts';
@@ -8,36 +8,44 @@ import { label } from './site-strings.ts';
 /** The parts of the book, in reading order: a folder under content/docs and a UI string each. */
 export const parts = ['introduction', 'operations', 'sip', 'enterprise', 'appendices'] as const;
 
-interface Entry {
+export interface Chapter {
+	part: (typeof parts)[number];
 	slug: string;
 	order: number;
 	title: string;
 }
 
 /** The `sidebar.order` and title of a chapter, read from its frontmatter. */
-function readEntry(dir: string, file: string): Entry {
+function readChapter(dir: string, part: Chapter['part'], file: string): Chapter {
 	const text = readFileSync(join(dir, file), 'utf8');
 	const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
 	const data = (parseYaml(frontmatter) ?? {}) as { title?: string; sidebar?: { order?: number } };
-	return { slug: slugOf(file), order: data.sidebar?.order ?? Number.MAX_SAFE_INTEGER, title: data.title ?? file };
+	return { part, slug: slugOf(file), order: data.sidebar?.order ?? Number.MAX_SAFE_INTEGER, title: data.title ?? file };
+}
+
+/** The chapters of the book in reading order: by part, then `sidebar.order`, then title. */
+export function chapters(dir: string = docsDir()): Chapter[] {
+	const docs = listDocs(dir);
+	return parts.flatMap((part) =>
+		docs
+			.filter((f) => f.startsWith(`${part}/`))
+			.map((f) => readChapter(dir, part, f))
+			.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
+	);
 }
 
 /**
  * Starlight's sidebar, one group per part. Starlight's `autogenerate` cannot be used: it finds a
  * chapter's folder from its path under src/content/docs, and the chapters live in content/docs.
  * Entries are `slug` links, so Starlight still takes their labels from the chapters and localises
- * them; the order is `sidebar.order`, then the title.
+ * them.
  */
 export function sidebar(dir: string = docsDir()) {
-	const docs = listDocs(dir);
+	const all = chapters(dir);
 	return parts
-		.filter((part) => existsSync(join(dir, part)))
-		.map((part) => {
-			const entries = docs
-				.filter((f) => f.startsWith(`${part}/`))
-				.map((f) => readEntry(dir, f))
-				.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
-			return { ...label(`etom.part.${part}`), items: entries.map((e) => ({ slug: e.slug })) };
-		})
+		.map((part) => ({
+			...label(`etom.part.${part}`),
+			items: all.filter((c) => c.part === part).map((c) => ({ slug: c.slug })),
+		}))
 		.filter((group) => group.items.length > 0);
 }
