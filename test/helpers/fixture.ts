@@ -5,7 +5,7 @@ import { projectRoot } from '../../src/lib/paths.ts';
 import { runBuild, type BuildResult } from '../../src/lib/build-runner.ts';
 
 /**
- * A small handbook in a temporary folder: the real catalog and UI strings, plus the chapters a test
+ * A small handbook in a temporary folder: the real catalog, glossary and UI strings, plus the chapters a test
  * writes. `edit` may change any file before the build. Built with the real configuration.
  */
 export async function buildFixture(
@@ -14,7 +14,7 @@ export async function buildFixture(
 ): Promise<BuildResult & { contentDir: string; outDir: string; cleanup(): void }> {
 	const dir = mkdtempSync(join(tmpdir(), 'etom-fixture-'));
 	const contentDir = join(dir, 'content');
-	for (const part of ['catalog', 'i18n']) {
+	for (const part of ['catalog', 'glossary', 'i18n']) {
 		cpSync(join(projectRoot, 'content', part), join(contentDir, part), { recursive: true });
 	}
 	for (const [file, text] of Object.entries(docs)) {
