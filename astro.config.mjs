@@ -25,7 +25,8 @@ export default defineConfig({
 			components: {
 				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
-			customCss: ['./src/styles/handbook.css'],
+			// Inter is the diagrams' font: they are measured with it when rendered, so pages must use it too.
+			customCss: ['@fontsource/inter/400.css', '@fontsource/inter/600.css', './src/styles/handbook.css'],
 		}),
 	],
 });

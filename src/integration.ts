@@ -1,30 +1,61 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
-import { catalogFile } from './lib/paths.ts';
+import { findChromium } from './lib/browser.ts';
+import { DiagramService } from './lib/diagrams/service.ts';
+import { checkLinks } from './lib/link-check.ts';
+import { catalogFile, displayPath, docsDir } from './lib/paths.ts';
 import { remarkAbbr } from './lib/remark-abbr.ts';
+import { remarkDiagrams } from './lib/remark-diagrams.ts';
 import { remarkProcess } from './lib/remark-process.ts';
+import { listDocs, slugOf } from './lib/sections.ts';
 
 /**
  * The handbook's build pieces that are not Starlight's: the catalog tags in chapters
- * (`<Process>`, `<ProcessLink>`), acronym expansions, and a dev-server reload when the catalog
- * changes.
+ * (`<Process>`, `<ProcessLink>`), diagrams rendered at build time, acronym expansions, a check
+ * of every internal link in the output, and a dev-server reload when the catalog changes.
  */
 export function etomHandbook(): AstroIntegration {
+	let diagrams: DiagramService | undefined;
+	let base = '/';
 	return {
 		name: 'etom-handbook',
 		hooks: {
-			'astro:config:setup'({ command, config, updateConfig, addWatchFile }) {
+			'astro:config:setup'({ command, config, updateConfig, addWatchFile, logger }) {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				const log = logger.fork('diagrams');
+				diagrams = new DiagramService(findChromium(), log);
 				// Astro's default Markdown processor (Sätteri) runs no remark plugins; the catalog tags
 				// need one, so chapters go through the unified processor. Starlight adds its own
 				// plugins to whichever processor is configured.
 				updateConfig({
 					markdown: {
 						processor: unified({
-							remarkPlugins: [[remarkProcess, { base: config.base, rescan: command === 'dev' }], remarkAbbr],
+							remarkPlugins: [
+								[remarkProcess, { base: config.base, rescan: command === 'dev' }],
+								[remarkDiagrams, { diagrams }],
+								remarkAbbr,
+							],
 						}),
 					},
 				});
 				addWatchFile(catalogFile());
+			},
+			async 'astro:build:done'({ dir, logger }) {
+				logger.fork('diagrams').info(diagrams!.summary());
+				await diagrams!.close();
+				const broken = checkLinks(fileURLToPath(dir), base);
+				if (broken.length > 0) {
+					// Name the chapter a maintainer has to edit, not just the page.
+					const sources = new Map(listDocs().map((f) => [`${base}${slugOf(f)}${slugOf(f) ? '/' : ''}`, displayPath(join(docsDir(), f))]));
+					const lines = broken.map((b) => `  ${sources.get(b.page) ?? b.page} (page ${b.page}): ${b.href}: ${b.reason}`);
+					throw new Error(`Broken internal links (fix the link or the target):\n${lines.join('\n')}`);
+				}
+				logger.fork('links').info('every internal link and anchor resolves');
+			},
+			async 'astro:server:done'() {
+				await diagrams?.close();
 			},
 		},
 	};

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { projectRoot } from './paths.ts';
 
 export interface BuildOptions {
@@ -24,7 +25,7 @@ export interface BuildResult {
  * capturing its output. Used by the build tests and the benchmark.
  */
 export function runBuild(options: BuildOptions): Promise<BuildResult> {
-	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...options.env };
+	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env };
 	if (options.contentDir) env.ETOM_CONTENT_DIR = options.contentDir;
 	if (options.cacheDir) env.ETOM_CACHE_DIR = options.cacheDir;
 	if (options.rusageFile) {
@@ -39,6 +40,6 @@ export function runBuild(options: BuildOptions): Promise<BuildResult> {
 		child.stdout.on('data', (d) => (output += d));
 		child.stderr.on('data', (d) => (output += d));
 		child.on('error', reject);
-		child.on('close', (code) => resolve({ code: code ?? 1, output, ms: performance.now() - started }));
+		child.on('close', (code) => resolve({ code: code ?? 1, output: stripVTControlCharacters(output), ms: performance.now() - started }));
 	});
 }

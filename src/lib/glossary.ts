@@ -41,13 +41,13 @@ export const termAnchor = (term: string) => `term-${term.toLowerCase().replace(/
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A regex that finds glossary terms in text, longest first, as whole tokens. */
+/** A regex that finds glossary terms in text, longest first, as whole tokens (a plural "s" allowed). */
 export function termPattern(glossary: Glossary): RegExp {
 	const alternatives = glossary.terms
 		.map((t) => t.term)
 		.sort((a, b) => b.length - a.length)
 		.map(escape);
-	return new RegExp(`(?<![A-Za-z0-9&])(${alternatives.join('|')})(?![A-Za-z0-9&])`, 'g');
+	return new RegExp(`(?<![A-Za-z0-9&])(${alternatives.join('|')})(?=s?(?![A-Za-z0-9&]))`, 'g');
 }
 
 /**
@@ -62,7 +62,9 @@ export function findAcronyms(text: string, glossary: Glossary): Set<string> {
 	for (const [token] of text.matchAll(/[A-Za-z0-9&/]+/g)) {
 		const trimmed = token.replace(/^[/&]+|[/&]+$/g, '');
 		const parts = terms.has(trimmed) ? [trimmed] : trimmed.split('/');
-		for (const part of parts) {
+		for (const token of parts) {
+			// A plural of a term (KPIs) is that term.
+			const part = token.endsWith('s') && terms.has(token.slice(0, -1)) ? token.slice(0, -1) : token;
 			const upper = part.replace(/[^A-Z]/g, '').length;
 			const lower = part.replace(/[^a-z]/g, '').length;
 			if (upper >= 2 && lower <= upper && !ignore.has(part)) found.add(part);

@@ -26,3 +26,11 @@ export function displayPath(file: string): string {
 	const rel = relative(projectRoot, file);
 	return rel && !rel.startsWith('..') ? rel : file;
 }
+
+/** Mermaid sources (`*.mmd`) and their committed render cache; `ETOM_DIAGRAMS_DIR` overrides it for fixtures. */
+export function diagramsDir(): string {
+	const dir = process.env.ETOM_DIAGRAMS_DIR;
+	if (!dir) return join(projectRoot, 'diagrams');
+	return isAbsolute(dir) ? dir : resolve(projectRoot, dir);
+}
+export const diagramCacheDir = (): string => join(diagramsDir(), 'cache');

@@ -7,6 +7,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { loadCatalog, type Catalog, type Process, type Vertical } from './catalog.ts';
 import { langOfDocPath } from './locales.ts';
+import { htmlBlock } from './mdast-html.ts';
 import { displayPath, docsDir } from './paths.ts';
 import { anchorFor, hrefFor, sectionIndex, type Section } from './sections.ts';
 import { translator } from './strings.ts';
@@ -127,15 +128,6 @@ function heading(depth: number, anchor: string, label: string | undefined, name:
 		children,
 		data: { hProperties: { id: anchor, className: ['process-heading'], ...data } },
 	};
-}
-
-/** A block of ready-made HTML inside the Markdown tree (mdast-util-to-hast passes hChildren through). */
-function htmlBlock(element: Element): Nodes {
-	return {
-		type: 'paragraph',
-		children: [],
-		data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children },
-	} as Nodes;
 }
 
 const fact = (term: string, ...value: ElementContent[] | (ElementContent | string)[]) =>

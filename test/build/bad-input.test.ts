@@ -19,12 +19,30 @@ describe('a build with bad input fails loudly', () => {
 		}
 	});
 
+	it('on a broken internal link', async () => {
+		const build = await buildFixture({
+			'index.mdx': chapter('Home', 'See [the missing chapter](/operations/missing/) and [a bad anchor](/#process-9-9).'),
+		});
+		try {
+			expect(build.code).not.toBe(0);
+			expect(build.output).toMatch(/Broken internal links[\s\S]*index\.mdx \(page \/\): \/operations\/missing\/: no such page/);
+			expect(build.output).toMatch(/index\.mdx \(page \/\): \/#process-9-9: no element with id "process-9-9" on that page/);
+		} finally {
+			build.cleanup();
+		}
+	});
+
 	const catalogCase = (name: string, edit: (yaml: string) => string, expected: RegExp) =>
 		it(name, async () => {
-			const build = await buildFixture({ 'index.mdx': chapter('Home', '<Process id="1.1" />') }, (dir) => {
-				const file = join(dir, 'catalog', 'processes.yaml');
-				writeFileSync(file, edit(readFileSync(file, 'utf8')));
-			});
+			const build = await buildFixture(
+				{ 'index.mdx': chapter('Home', '<Process id="1.1" />') },
+				{
+					edit: ({ contentDir }) => {
+						const file = join(contentDir, 'catalog', 'processes.yaml');
+						writeFileSync(file, edit(readFileSync(file, 'utf8')));
+					},
+				}
+			);
 			try {
 				expect(build.code).not.toBe(0);
 				expect(build.output).toMatch(expected);

@@ -4,28 +4,45 @@ import { dirname, join } from 'node:path';
 import { projectRoot } from '../../src/lib/paths.ts';
 import { runBuild, type BuildResult } from '../../src/lib/build-runner.ts';
 
+export interface Fixture extends BuildResult {
+	contentDir: string;
+	diagramsDir: string;
+	outDir: string;
+	cleanup(): void;
+}
+
+export interface FixtureOptions {
+	/** Change any file of the fixture (content/ or diagrams/) before the build. */
+	edit?: (paths: { contentDir: string; diagramsDir: string }) => void;
+	env?: Record<string, string>;
+}
+
 /**
- * A small handbook in a temporary folder: the real catalog, glossary and UI strings, plus the chapters a test
- * writes. `edit` may change any file before the build. Built with the real configuration.
+ * A small handbook in a temporary folder: the real catalog, glossary, UI strings and diagrams
+ * (with their render cache), plus the chapters a test writes. Built with the real configuration.
  */
-export async function buildFixture(
-	docs: Record<string, string>,
-	edit?: (contentDir: string) => void
-): Promise<BuildResult & { contentDir: string; outDir: string; cleanup(): void }> {
+export async function buildFixture(docs: Record<string, string>, options: FixtureOptions = {}): Promise<Fixture> {
 	const dir = mkdtempSync(join(tmpdir(), 'etom-fixture-'));
 	const contentDir = join(dir, 'content');
+	const diagramsDir = join(dir, 'diagrams');
 	for (const part of ['catalog', 'glossary', 'i18n']) {
 		cpSync(join(projectRoot, 'content', part), join(contentDir, part), { recursive: true });
 	}
+	cpSync(join(projectRoot, 'diagrams'), diagramsDir, { recursive: true });
 	for (const [file, text] of Object.entries(docs)) {
 		const path = join(contentDir, 'docs', file);
 		mkdirSync(dirname(path), { recursive: true });
 		writeFileSync(path, text);
 	}
-	edit?.(contentDir);
+	options.edit?.({ contentDir, diagramsDir });
 	const outDir = join(dir, 'dist');
-	const result = await runBuild({ outDir, contentDir, cacheDir: join(dir, 'cache') });
-	return { ...result, contentDir, outDir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+	const result = await runBuild({
+		outDir,
+		contentDir,
+		cacheDir: join(dir, 'cache'),
+		env: { ETOM_DIAGRAMS_DIR: diagramsDir, ...options.env },
+	});
+	return { ...result, contentDir, diagramsDir, outDir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** A chapter with just enough frontmatter to pass Starlight's schema. */

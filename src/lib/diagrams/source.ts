@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { loadCatalog } from '../catalog.ts';
+import { diagramsDir } from '../paths.ts';
+
+/** Settings every render uses; part of the cache key, so changing them re-renders everything. */
+export const renderSettings = {
+	/** Bump when the post-processing of rendered SVG changes. */
+	format: 1,
+	fontFamily: 'Inter, sans-serif',
+	variants: { light: 'default', dark: 'dark' },
+	flowchart: { htmlLabels: false },
+	block: { useMaxWidth: true },
+} as const;
+
+const mermaidVersion: string = (createRequire(import.meta.url)('mermaid/package.json') as { version: string }).version;
+
+export interface DiagramSource {
+	/** Where it comes from, for messages: `diagrams/fulfillment-flow.mmd` or `content/docs/x.mdx:12`. */
+	origin: string;
+	/** Mermaid text to render: catalog placeholders filled in, `accTitle`/`accDescr` lines taken out. */
+	text: string;
+	/** The accessible name and description, from the `accTitle:` and `accDescr:` lines. */
+	title: string;
+	description: string;
+	/** Content address of the rendered result. */
+	key: string;
+}
+
+export class DiagramError extends Error {
+	constructor(origin: string, problem: string) {
+		super(`${origin}: ${problem}`);
+		this.name = 'DiagramError';
+	}
+}
+
+/**
+ * Fills `{{1.1.1.5}}` placeholders with the catalog name of the process (or vertical key), so that
+ * diagrams never spell a process name by hand.
+ */
+export function expandPlaceholders(text: string, origin: string): string {
+	const catalog = loadCatalog();
+	return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, id: string) => {
+		const entry = catalog.byId(id) ?? catalog.vertical(id);
+		if (!entry) throw new DiagramError(origin, `unknown process id "${id}" in {{${id}}}. Use an id from content/catalog/processes.yaml.`);
+		// Mermaid labels are quoted; a double quote inside would end them.
+		return entry.name.replaceAll('"', '#quot;');
+	});
+}
+
+const accLine = (name: string) => new RegExp(`^\\s*${name}\\s*:\\s*(.*)$`, 'm');
+
+/**
+ * Prepares a diagram: placeholders filled, accessible name required, cache key computed. The
+ * `accTitle:`/`accDescr:` lines are handled here rather than by Mermaid, because several Mermaid
+ * diagram types (block diagrams among them) reject them; every diagram then gets the same markup.
+ */
+export function prepareDiagram(rawText: string, origin: string): DiagramSource {
+	const expanded = expandPlaceholders(rawText.trim(), origin);
+	const title = accLine('accTitle').exec(expanded)?.[1]?.trim();
+	if (!title) {
+		throw new DiagramError(origin, 'the diagram has no accTitle. Add a line "accTitle: <what the diagram shows>" (and ideally "accDescr: ...") so that it has an accessible name.');
+	}
+	const description = accLine('accDescr').exec(expanded)?.[1]?.trim() ?? '';
+	const text = expanded.replace(new RegExp(accLine('accTitle').source, 'gm'), '').replace(new RegExp(accLine('accDescr').source, 'gm'), '');
+	const key = createHash('sha256').update(JSON.stringify({ text, title, description, mermaidVersion, renderSettings })).digest('hex').slice(0, 24);
+	return { origin, text, title, description, key };
+}
+
+/** A diagram file by name (`fulfillment-flow` -> diagrams/fulfillment-flow.mmd). */
+export function readDiagramFile(name: string, referencedFrom: string): DiagramSource {
+	if (!/^[a-z0-9][a-z0-9/-]*$/.test(name)) throw new DiagramError(referencedFrom, `invalid diagram name "${name}": use the file name without ".mmd", e.g. "fulfillment-flow".`);
+	const file = join(diagramsDir(), `${name}.mmd`);
+	let text: string;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch {
+		throw new DiagramError(referencedFrom, `no diagram "${name}": expected the file diagrams/${name}.mmd.`);
+	}
+	return prepareDiagram(text, `diagrams/${name}.mmd`);
+}
+
+/** Names of every `.mmd` file under diagrams/, e.g. `fulfillment-flow`, `generated/operations-matrix`. */
+export function listDiagramFiles(dir: string = diagramsDir()): string[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.mmd'))
+		.map((f) => f.replace(/\\/g, '/').replace(/\.mmd$/, ''))
+		.sort();
+}
+
+/** Mermaid fences in an MDX text, with the line each starts on. */
+export function findMermaidFences(mdx: string): { text: string; line: number }[] {
+	const fences: { text: string; line: number }[] = [];
+	for (const m of mdx.matchAll(/^(```+|~~~+)mermaid[^\n]*\n([\s\S]*?)^\1\s*$/gm)) {
+		fences.push({ text: m[2]!, line: mdx.slice(0, m.index).split('\n').length });
+	}
+	return fences;
+}
