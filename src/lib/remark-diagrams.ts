@@ -7,7 +7,7 @@ import { diagramFigure } from './diagrams/figure.ts';
 import type { DiagramService } from './diagrams/service.ts';
 import { prepareDiagram, readDiagramFile, type DiagramSource } from './diagrams/source.ts';
 import { langOfDocPath } from './locales.ts';
-import { htmlBlock } from './mdast-html.ts';
+import { rawHtml } from './mdast-html.ts';
 import { displayPath, docsDir } from './paths.ts';
 import { translator } from './strings.ts';
 
@@ -44,7 +44,7 @@ export function remarkDiagrams({ diagrams }: RemarkDiagramsOptions) {
 		const rendered = await Promise.all(jobs.map((j) => diagrams.get(j.source)));
 		jobs.forEach((job, i) => {
 			const index = job.parent.children.indexOf(job.node as never);
-			job.parent.children.splice(index, 1, htmlBlock(diagramFigure(rendered[i]!, job.name, t('etom.diagram.steps'))) as never);
+			job.parent.children.splice(index, 1, rawHtml(diagramFigure(rendered[i]!, job.name, t('etom.diagram.steps'))) as never);
 		});
 	};
 }

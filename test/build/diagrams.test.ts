@@ -26,7 +26,7 @@ describe.skipIf(!findChromium())('diagrams rendered at build time', () => {
 			}
 			// Process names come from the catalog, and the steps list mirrors the edges.
 			expect(figures[0]).toContain('<li>Problem Handling → Service Problem Management: trouble report</li>');
-			expect(figures[1]).toContain('<li>Order Handling → Service Configuration &#x26; Activation: service order</li>');
+			expect(figures[1]).toContain('<li>Order Handling → Service Configuration &amp; Activation: service order</li>');
 			expect(build.output).toMatch(/\[diagrams\] 2 diagrams: \d+ rendered in [\d.]+ s, \d+ from cache/);
 		} finally {
 			build.cleanup();

@@ -1,24 +1,22 @@
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { h } from 'hastscript';
 import type { RenderedDiagram } from './renderer.ts';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * A rendered diagram as a figure: the light and dark SVG (CSS shows the one that matches the theme,
  * and print always takes the light one), the caption, and for flowcharts the text equivalent, an
- * ordered list of the steps, so that screen readers and printouts get the content too.
+ * ordered list of the steps, so that screen readers and printouts get the content too. Returned as
+ * HTML: the SVG carries a <style> element that must reach the page untouched.
  */
-export function diagramFigure(d: RenderedDiagram, name: string, stepsLabel: string): Element {
-	const svg = (variant: 'light' | 'dark') =>
-		h('div', { className: ['diagram__svg', `diagram__svg--${variant}`] }, fromHtml(d[variant], { fragment: true, space: 'svg' }).children as Element[]);
-	const children: Element[] = [svg('light'), svg('dark'), h('figcaption', d.title)];
-	if (d.steps && d.steps.length > 0) {
-		children.push(
-			h('div', { className: ['diagram__steps'] }, [
-				h('p', { className: ['diagram__steps-title'] }, stepsLabel),
-				h('ol', d.steps.map((s) => h('li', s))),
-			])
-		);
-	}
-	return h('figure', { className: ['diagram'], dataDiagram: name }, children);
+export function diagramFigure(d: RenderedDiagram, name: string, stepsLabel: string): string {
+	const steps =
+		d.steps && d.steps.length > 0
+			? `<div class="diagram__steps"><p class="diagram__steps-title">${escapeHtml(stepsLabel)}</p><ol>${d.steps.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ol></div>`
+			: '';
+	return (
+		`<figure class="diagram" data-diagram="${escapeHtml(name)}">` +
+		`<div class="diagram__svg diagram__svg--light">${d.light}</div>` +
+		`<div class="diagram__svg diagram__svg--dark">${d.dark}</div>` +
+		`<figcaption>${escapeHtml(d.title)}</figcaption>${steps}</figure>`
+	);
 }
