@@ -46,3 +46,41 @@ describe('the built handbook', () => {
 		}
 	});
 });
+
+describe('diagrams and the matrix in the built handbook', () => {
+	it('ship no Mermaid script and no unrendered mermaid block', () => {
+		for (const file of htmlFiles(dist)) {
+			const html = readFileSync(join(dist, file), 'utf8');
+			expect(html, file).not.toMatch(/language-mermaid|class="mermaid"|mermaid(\.min)?\.js|mermaid\.esm/);
+		}
+		const scripts = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js'));
+		for (const s of scripts) expect(readFileSync(join(dist, '_astro', s), 'utf8'), s).not.toContain('mermaidAPI');
+	});
+
+	it('render every diagram as inline SVG images with accessible names', () => {
+		let count = 0;
+		for (const file of htmlFiles(dist)) {
+			const html = readFileSync(join(dist, file), 'utf8');
+			for (const figure of html.match(/<figure class="diagram"[\s\S]*?<\/figure>/g) ?? []) {
+				count++;
+				const svgs = figure.match(/<svg[^>]*>/g) ?? [];
+				expect(svgs.length, file).toBeGreaterThanOrEqual(2);
+				for (const svg of svgs.filter((s) => s.includes('role="img"'))) {
+					const id = /aria-labelledby="([^"]+)"/.exec(svg)?.[1];
+					expect(figure).toMatch(new RegExp(`<title id="${id}">[^<]+</title>`));
+				}
+			}
+		}
+		// The four flows and the three generated diagrams appear in the chapters.
+		expect(count).toBeGreaterThanOrEqual(7);
+	});
+
+	it('has one link per Operations Level-2 process in the clickable matrix', () => {
+		const html = page('operations/overview');
+		const table = /<div class="process-matrix[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
+		const links = [...table.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+		const processes = [...loadCatalog().matrix('1.1').cells.values()].flat();
+		expect(links).toHaveLength(processes.length);
+		for (const { process } of processes) expect(links).toContainEqual(expect.stringContaining(`#process-${process.id.replaceAll('.', '-')}`));
+	});
+});

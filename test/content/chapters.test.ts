@@ -1,0 +1,104 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/lib/catalog.ts';
+import { findAcronyms, loadGlossary } from '../../src/lib/glossary.ts';
+import { projectRoot } from '../../src/lib/paths.ts';
+import { findSections } from '../../src/lib/sections.ts';
+import { chapterSources, sectionTexts, words } from '../helpers/chapters.ts';
+
+// Source-level checks of the book: fast, no build. They hold the content to the bar of the
+// content issue: one section per process, training apparatus, length, acronyms, original prose.
+const catalog = loadCatalog();
+const sources = chapterSources();
+const teaching = sources.filter((c) => c.part !== 'appendices');
+
+describe('process sections', () => {
+	const sections = findSections();
+
+	it('exist exactly once for every area, grouping and Level-2 process', () => {
+		const expected = [
+			...catalog.processes.filter((p) => p.level <= 2).map((p) => p.id),
+			...catalog.verticals.map((v) => v.key),
+		];
+		for (const id of expected) {
+			const found = sections.filter((s) => s.id === id);
+			expect(found.map((s) => `${s.file}:${s.line}`), `sections of ${id}`).toHaveLength(1);
+		}
+	});
+
+	it('put each Operations Level-2 process in the chapter of its horizontal', () => {
+		for (const p of catalog.processes.filter((x) => x.area === '1.1' && x.level === 2 && x.scope === 'core')) {
+			const home = sections.find((s) => s.id === p.parent)!;
+			expect(sections.find((s) => s.id === p.id)?.file, p.id).toBe(home.file);
+		}
+	});
+});
+
+describe('training apparatus', () => {
+	it.each(teaching.map((c) => [c.file, c] as const))('%s has objectives, takeaways and 3 to 6 answered questions', (_, c) => {
+		expect(c.frontmatter.objectives?.length ?? 0).toBeGreaterThanOrEqual(2);
+		expect(c.frontmatter.takeaways?.length ?? 0).toBeGreaterThanOrEqual(2);
+		const review = c.frontmatter.review ?? [];
+		expect(review.length).toBeGreaterThanOrEqual(3);
+		expect(review.length).toBeLessThanOrEqual(6);
+		for (const r of review) {
+			expect(r.question?.trim(), 'question').toBeTruthy();
+			expect(r.answer?.trim(), `answer to "${r.question}"`).toBeTruthy();
+		}
+	});
+});
+
+describe('length', () => {
+	const operations = teaching.filter((c) => c.part === 'operations');
+
+	it.each(operations.map((c) => [c.file, c] as const))('%s has at least 1,200 words', (_, c) => {
+		expect(words(c.body)).toBeGreaterThanOrEqual(1200);
+	});
+
+	it('gives every Level-2 process section at least 150 words', () => {
+		const short: string[] = [];
+		for (const c of sources) {
+			for (const [id, text] of sectionTexts(c.body)) {
+				if (catalog.byId(id)?.level !== 2) continue;
+				const n = words(text);
+				if (n < 150) short.push(`${id} in ${c.file}: ${n} words`);
+			}
+		}
+		expect(short).toEqual([]);
+	});
+});
+
+describe('acronyms', () => {
+	it('are all defined in the glossary', () => {
+		const glossary = loadGlossary();
+		const terms = new Set(glossary.terms.map((t) => t.term));
+		const missing = new Map<string, string>();
+		for (const c of sources) {
+			const text = `${JSON.stringify(c.frontmatter)}\n${c.body.replace(/<[^>]+>/g, ' ')}`;
+			for (const a of findAcronyms(text, glossary)) if (!terms.has(a)) missing.set(a, c.file);
+		}
+		expect([...missing].map(([a, f]) => `${a} (${f})`)).toEqual([]);
+	});
+});
+
+// The reference notes are facts only, but the prose must not reuse them: no run of ten words from
+// the reference file may appear in a chapter.
+const reference = join(projectRoot, '..', 'shared', 'reference', 'etom-process-facts.md');
+describe.skipIf(!existsSync(reference))('originality', () => {
+	it('reuses no ten-word run from the reference notes', () => {
+		const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9&/ ]+/g, ' ').split(/\s+/).filter(Boolean);
+		const ref = norm(readFileSync(reference, 'utf8'));
+		const shingles = new Set<string>();
+		for (let i = 0; i + 10 <= ref.length; i++) shingles.add(ref.slice(i, i + 10).join(' '));
+		const reused: string[] = [];
+		for (const c of sources) {
+			const w = norm(c.body.replace(/<[^>]+>/g, ' '));
+			for (let i = 0; i + 10 <= w.length; i++) {
+				const s = w.slice(i, i + 10).join(' ');
+				if (shingles.has(s)) reused.push(`${c.file}: "${s}"`);
+			}
+		}
+		expect(reused).toEqual([]);
+	});
+});

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { chapters, type Chapter } from '../../src/lib/book.ts';
+import { docsDir } from '../../src/lib/paths.ts';
+import { listDocs, slugOf } from '../../src/lib/sections.ts';
+
+export interface Frontmatter {
+	title?: string;
+	objectives?: string[];
+	takeaways?: string[];
+	review?: { question?: string; answer?: string }[];
+}
+
+export interface ChapterSource extends Chapter {
+	file: string;
+	frontmatter: Frontmatter;
+	/** The MDX body without frontmatter. */
+	body: string;
+}
+
+/** Every chapter of the book's parts, with its frontmatter and body, in reading order. */
+export function chapterSources(): ChapterSource[] {
+	const files = new Map(listDocs().map((f) => [slugOf(f), f]));
+	return chapters().map((c) => {
+		const file = files.get(c.slug)!;
+		const text = readFileSync(join(docsDir(), file), 'utf8');
+		const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+		return { ...c, file, frontmatter: (parseYaml(match?.[1] ?? '') ?? {}) as Frontmatter, body: text.slice(match?.[0].length ?? 0) };
+	});
+}
+
+/** Reader-visible words of an MDX fragment: no imports, tags, link targets or Markdown markup. */
+export function words(mdx: string): number {
+	const text = mdx
+		.replace(/^import .*$/gm, ' ')
+		.replace(/<ProcessLink\s+id="[^"]*"\s*\/>/g, ' linked process ')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\]\([^)]*\)/g, ' ')
+		.replace(/[#*_`>|[\]-]/g, ' ');
+	return text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+}
+
+/** The text of each `<Process>` section: from its tag to the next tag or level-2 heading. */
+export function sectionTexts(body: string): Map<string, string> {
+	const result = new Map<string, string>();
+	const tags = [...body.matchAll(/<Process\s+id="([^"]+)"[^>]*\/>/g)];
+	tags.forEach((tag, i) => {
+		const start = tag.index + tag[0].length;
+		const nextTag = tags[i + 1]?.index ?? body.length;
+		const heading = body.slice(start).search(/^## /m);
+		const end = heading >= 0 ? Math.min(start + heading, nextTag) : nextTag;
+		result.set(tag[1]!, body.slice(start, end));
+	});
+	return result;
+}
