@@ -1,0 +1,217 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { loadCatalog } from './catalog.ts';
+import { projectRoot } from './paths.ts';
+import { socialImageSize } from './social-pages.ts';
+import { translator } from './strings.ts';
+
+// The size lives with the page list, which the page head imports without the renderer.
+export { socialImageSize };
+
+/**
+ * Bump when the drawing changes in a way the card tree does not show (fonts, renderer options),
+ * so that cached images are drawn again.
+ */
+const formatVersion = 2;
+
+/** The matrix cell(s) a card highlights: a whole row, a whole column, or their crossing. */
+export interface SocialCell {
+	/** Level-1 id of a horizontal grouping (a row of the matrix). */
+	horizontal?: string;
+	/** Keys of vertical groupings (columns of the matrix). */
+	verticals?: string[];
+}
+
+/** What a social card shows for one page. */
+export interface SocialPage {
+	title: string;
+	description?: string;
+	/** The part of the book or the grouping the page belongs to, shown above the title. */
+	kicker: string;
+	/** Catalog id shown next to the kicker (e.g. 1.1.1). */
+	processId?: string;
+	/** Level-0 area whose matrix the card draws (1.1 Operations, 1.2 SIP); none when unset. */
+	area?: string;
+	/** Cell(s) of that matrix to highlight. */
+	cell?: SocialCell;
+}
+
+/** A satori element: a plain `{ type, props }` object, like the ones React.createElement makes. */
+export interface CardNode {
+	type: string;
+	props: { style?: Record<string, string | number>; children?: CardChild | CardChild[]; [attr: string]: unknown };
+}
+type CardChild = CardNode | string;
+
+// Starlight's light theme (its accent and grays), so the cards look like the site.
+const color = {
+	bg: '#ffffff',
+	panel: '#f6f7f9',
+	text: '#17181c',
+	muted: '#555962',
+	faint: '#888c96',
+	cell: '#edeef3',
+	cellBorder: '#c1c3c8',
+	accent: '#3d50f5',
+	accentHigh: '#0f1c8a',
+	accentLow: '#cfd4fc',
+};
+
+/** Inter from npm, its Latin and Latin Extended subsets as two families (see loadFonts). */
+const fontFamilies = ['Inter', 'Inter Latin Ext'];
+
+const el = (type: string, style: Record<string, string | number>, children?: CardChild | CardChild[], attrs: Record<string, unknown> = {}): CardNode => ({
+	type,
+	props: { ...attrs, style, ...(children === undefined ? {} : { children }) },
+});
+
+/** Whether a matrix box (row, column) is part of the highlighted cell. */
+export function isHighlighted(cell: SocialCell | undefined, row: string, column: string): boolean {
+	if (!cell || (cell.horizontal === undefined && cell.verticals === undefined)) return false;
+	return (cell.horizontal === undefined || cell.horizontal === row) && (cell.verticals === undefined || cell.verticals.includes(column));
+}
+
+/** The small matrix: one box per horizontal x vertical, labelled with abbreviations or ids. */
+function matrixFigure(areaId: string, cell: SocialCell | undefined): CardNode {
+	const t = translator();
+	const { area, rows, columns } = loadCatalog().matrix(areaId);
+	const box = 60;
+	const gap = 8;
+	const labelWidth = 84;
+	const header = el(
+		'div',
+		{ display: 'flex', marginLeft: labelWidth + gap, marginBottom: gap },
+		columns.map((c) =>
+			el('div', { display: 'flex', justifyContent: 'center', width: box, marginRight: gap, fontSize: 17, fontWeight: 700, color: color.muted }, c.abbr ?? c.key)
+		)
+	);
+	const body = rows.map((r) =>
+		el('div', { display: 'flex', alignItems: 'center', marginBottom: gap }, [
+			el('div', { display: 'flex', justifyContent: 'flex-end', width: labelWidth, marginRight: gap, fontSize: 17, fontWeight: 700, color: color.muted }, r.abbr ?? r.id),
+			...columns.map((c) => {
+				const on = isHighlighted(cell, r.id, c.key);
+				return el(
+					'div',
+					{
+						display: 'flex',
+						width: box,
+						height: 44,
+						marginRight: gap,
+						borderRadius: 6,
+						backgroundColor: on ? color.accent : color.cell,
+						border: `2px solid ${on ? color.accentHigh : color.cellBorder}`,
+					},
+					undefined,
+					{ 'data-cell': `${r.id}/${c.key}`, 'data-highlighted': on }
+				);
+			}),
+		])
+	);
+	return el('div', { display: 'flex', flexDirection: 'column', padding: '28px 28px 22px 20px', borderRadius: 16, backgroundColor: color.panel }, [
+		header,
+		...body,
+		el('div', { display: 'flex', justifyContent: 'center', marginTop: 6, fontSize: 18, color: color.muted }, t('etom.social.matrix', { area: area.name })),
+	]);
+}
+
+/** Font size for a title, so that long titles still fit in three lines. */
+const titleSize = (title: string, narrow: boolean): number => {
+	const n = title.length * (narrow ? 1.25 : 1);
+	return n <= 24 ? 72 : n <= 44 ? 62 : n <= 70 ? 52 : 44;
+};
+
+/** The card of one page as a satori element tree. */
+export function socialCard(page: SocialPage): CardNode {
+	const t = translator();
+	const matrix = page.area ? matrixFigure(page.area, page.cell) : undefined;
+	const kicker = el('div', { display: 'flex', alignItems: 'center', marginBottom: 22 }, [
+		...(page.processId
+			? [el('div', { display: 'flex', flexShrink: 0, padding: '4px 14px', marginRight: 16, borderRadius: 8, backgroundColor: color.accentLow, color: color.accentHigh, fontSize: 26, fontWeight: 700 }, page.processId)]
+			: []),
+		el('div', { display: 'flex', flexShrink: 1, fontSize: 21, fontWeight: 700, letterSpacing: 1, textTransform: 'uppercase', color: color.accent }, page.kicker),
+	]);
+	const text = el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1, flexBasis: 0, paddingRight: matrix ? 48 : 0 }, [
+		kicker,
+		el('div', { display: 'block', fontSize: titleSize(page.title, !!matrix), fontWeight: 700, lineHeight: 1.1, color: color.text, lineClamp: 3 }, page.title),
+		...(page.description
+			? [el('div', { display: 'block', marginTop: 24, fontSize: 26, lineHeight: 1.4, color: color.muted, lineClamp: matrix ? 4 : 3 }, page.description)]
+			: []),
+	]);
+	const footer = el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderTop: `2px solid ${color.cell}`, paddingTop: 22 }, [
+		el('div', { display: 'flex', fontSize: 28, fontWeight: 700, color: color.accentHigh }, t('etom.site.title')),
+		el('div', { display: 'flex', fontSize: 20, color: color.faint }, t('etom.social.tagline')),
+	]);
+	return el(
+		'div',
+		{
+			display: 'flex',
+			flexDirection: 'column',
+			boxSizing: 'border-box',
+			width: socialImageSize.width,
+			height: socialImageSize.height,
+			padding: '56px 64px 40px 76px',
+			backgroundColor: color.bg,
+			borderLeft: `14px solid ${color.accent}`,
+			fontFamily: fontFamilies.map((f) => `"${f}"`).join(', '),
+		},
+		[el('div', { display: 'flex', flexGrow: 1, alignItems: 'center', marginBottom: 28 }, [text, ...(matrix ? [matrix] : [])]), footer]
+	);
+}
+
+/** Inter from npm: the Latin subset, and Latin Extended for the editions to come (Polish). */
+const interFile = (subset: string, weight: number) => join(projectRoot, 'node_modules', '@fontsource', 'inter', 'files', `inter-${subset}-${weight}-normal.woff`);
+const packageVersion = (name: string): string => {
+	try {
+		return (JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+	} catch {
+		return 'missing';
+	}
+};
+
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+function loadFonts() {
+	// Distinct family names: satori looks for a missing glyph in the next family, not in another
+	// font of the same family.
+	fonts ??= (['latin', 'latin-ext'] as const).flatMap((subset, i) =>
+		([400, 700] as const).map((weight) => {
+			const file = interFile(subset, weight);
+			try {
+				return { name: fontFamilies[i]!, data: readFileSync(file), weight, style: 'normal' as const };
+			} catch (cause) {
+				throw new Error(`Social images need the Inter font from npm (${file}); run npm ci.`, { cause });
+			}
+		})
+	);
+	return fonts;
+}
+
+let versions: string | undefined;
+/**
+ * Cache key of a page's image: a hash of its card tree (title, texts, matrix, colours, layout) and
+ * of what draws it (format version, font and renderer versions). Unchanged pages keep their key.
+ */
+export function socialImageKey(page: SocialPage): string {
+	versions ??= ['@fontsource/inter', 'satori', '@resvg/resvg-js'].map((p) => `${p}@${packageVersion(p)}`).join(' ');
+	return createHash('sha256')
+		.update(JSON.stringify({ formatVersion, versions, card: socialCard(page) }))
+		.digest('hex')
+		.slice(0, 32);
+}
+
+/** Draws a page's card: satori lays it out as SVG (text as paths), resvg rasterises it to PNG. */
+export async function renderSocialImage(page: SocialPage): Promise<Buffer> {
+	const svg = await satori(socialCard(page) as unknown as Parameters<typeof satori>[0], { ...socialImageSize, fonts: loadFonts() });
+	const png = new Resvg(svg, { fitTo: { mode: 'width', value: socialImageSize.width }, font: { loadSystemFonts: false } }).render().asPng();
+	return Buffer.from(png);
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+export function pngSize(png: Uint8Array): { width: number; height: number } {
+	const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+	if (png.length < 24 || signature.some((b, i) => png[i] !== b)) throw new Error('not a PNG file');
+	const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+	return { width: view.getUint32(16), height: view.getUint32(20) };
+}
