@@ -1,0 +1,163 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../browser.ts';
+import { printBook } from '../print/book.ts';
+import { serveStatic } from '../static-server.ts';
+import { translator } from '../strings.ts';
+import { destinationPages } from './inspect.ts';
+
+export type Paper = 'A4' | 'Letter';
+
+export interface PdfOptions {
+	distDir: string;
+	/** The site's base path, as the built pages expect it. */
+	base?: string;
+	paper?: Paper;
+	chromiumPath?: string;
+	log?: (message: string) => void;
+	/** Write the book only (no handouts, no poster, no downloads list): for quick checks. */
+	bookOnly?: boolean;
+}
+
+export interface PdfFile {
+	/** Path inside dist/, e.g. `etom-handbook.pdf` or `pdf/operations-crm.pdf`. */
+	path: string;
+	kind: 'book' | 'handout' | 'poster';
+	label: string;
+	bytes: number;
+}
+
+export interface PdfReport {
+	files: PdfFile[];
+	bookPages: number;
+	/** Passes needed until the contents' page numbers were stable. */
+	passes: number;
+	ms: number;
+}
+
+export const bookPdfPath = 'etom-handbook.pdf';
+export const posterPdfPath = 'pdf/etom-matrix-poster.pdf';
+export const handoutPath = (slug: string) => `pdf/${slug.replaceAll('/', '-')}.pdf`;
+
+const pdfOptions = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
+
+/**
+ * Writes the handbook's PDFs from the built /print/ page, in one headless Chromium:
+ * - the book, printed twice or more: the first pass paginates, the page of every contents entry is
+ *   read from the PDF's named destinations and written into the contents, and the next pass prints
+ *   the final book (repeated until the numbers no longer change);
+ * - one handout per chapter (the same page with only that chapter shown);
+ * - an A3 landscape poster of the Operations matrix.
+ * Then it lists the downloads on the print page.
+ */
+export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
+	const started = performance.now();
+	const { distDir, base = '/', paper = 'A4', log = () => {} } = options;
+	const t = translator();
+	const server = await serveStatic(distDir, base);
+	const browser = await launchChromium(options.chromiumPath);
+	const files: PdfFile[] = [];
+	const write = (path: string, kind: PdfFile['kind'], label: string, pdf: Buffer) => {
+		const file = join(distDir, path);
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, pdf);
+		files.push({ path, kind, label, bytes: pdf.length });
+		log(`wrote ${path} (${Math.round(pdf.length / 1024)} KB)`);
+	};
+	try {
+		const page = await browser.newPage();
+		await page.goto(`${server.url}print/`, { waitUntil: 'load' });
+		await page.evaluate(() => document.fonts.ready);
+		await page.addStyleTag({ content: `@page { size: ${paper === 'Letter' ? 'letter' : 'A4'}; }` });
+
+		// The book: paginate, read each entry's page, write it into the contents, print again.
+		let pdf = await page.pdf(pdfOptions);
+		let pages = await destinationPages(pdf);
+		let passes = 1;
+		for (;;) {
+			await fillContents(page, pages.byName);
+			pdf = await page.pdf(pdfOptions);
+			passes++;
+			const next = await destinationPages(pdf);
+			const stable = [...next.byName].every(([name, n]) => pages.byName.get(name) === n);
+			pages = next;
+			if (stable || passes >= 4) break;
+		}
+		write(bookPdfPath, 'book', t('etom.pdf.book'), pdf);
+		if (options.bookOnly) return { files, bookPages: pages.count, passes, ms: performance.now() - started };
+
+		// Handouts: the same page, with everything but one chapter hidden.
+		for (const part of printBook()) {
+			for (const chapter of part.chapters) {
+				const only = await page.addStyleTag({
+					content: `.cover, .toc, .part, .chapter:not([data-slug="${chapter.slug}"]) { display: none !important; }`,
+				});
+				write(handoutPath(chapter.slug), 'handout', `${chapter.number}. ${chapter.title}`, await page.pdf(pdfOptions));
+				await only.evaluate((el) => el.remove());
+			}
+		}
+
+		// The poster: the Operations matrix alone on an A3 landscape sheet.
+		await page.evaluate((title) => {
+			const matrix = document.querySelector('.chapter[data-slug="operations/overview"] .process-matrix');
+			if (!matrix) throw new Error('The print book has no Operations matrix (operations/overview).');
+			const poster = document.createElement('section');
+			poster.className = 'poster';
+			poster.innerHTML = `<h1 class="poster__title"></h1>`;
+			poster.querySelector('h1')!.textContent = title;
+			poster.append(matrix.cloneNode(true));
+			document.body.replaceChildren(poster);
+		}, t('etom.pdf.posterTitle'));
+		await page.addStyleTag({
+			content: `@page poster { size: A3 landscape; margin: 12mm; @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; } }
+				.poster { page: poster; } .poster__title { font-size: 20pt; margin: 0 0 6mm; }
+				.poster .process-matrix table { font-size: 11pt; } .poster .process-matrix th, .poster .process-matrix td { padding: 2.5mm 3mm; }`,
+		});
+		write(posterPdfPath, 'poster', t('etom.pdf.poster'), await page.pdf(pdfOptions));
+
+		listDownloads(distDir, base, files);
+		return { files, bookPages: pages.count, passes, ms: performance.now() - started };
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
+/** Writes each contents entry's page number (from the last pass) into the contents. */
+async function fillContents(page: Page, pages: Map<string, number>): Promise<void> {
+	await page.evaluate((entries) => {
+		const byName = new Map(entries);
+		for (const el of document.querySelectorAll<HTMLElement>('.toc__page')) {
+			el.textContent = String(byName.get(el.dataset.target ?? '') ?? '');
+		}
+	}, [...pages]);
+}
+
+/** Puts the list of downloads on the built print page (it is empty when no PDF was made). */
+function listDownloads(distDir: string, base: string, files: PdfFile[]): void {
+	const t = translator();
+	const root = base.endsWith('/') ? base : `${base}/`;
+	const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+	const item = (f: PdfFile) =>
+		`<li><a href="${root}${f.path}" download>${escape(f.label)}</a> (PDF, ${Math.max(1, Math.round(f.bytes / 1024))} KB)</li>`;
+	const book = files.filter((f) => f.kind !== 'handout');
+	const handouts = files.filter((f) => f.kind === 'handout');
+	const html =
+		`<h2>${escape(t('etom.print.downloads'))}</h2><ul>${book.map(item).join('')}</ul>` +
+		`<details><summary>${escape(t('etom.pdf.handouts'))}</summary><ul>${handouts.map(item).join('')}</ul></details>`;
+	const file = join(distDir, 'print', 'index.html');
+	const page = readFileSync(file, 'utf8');
+	const marker = /(<section id="downloads"[^>]*data-downloads[^>]*>)(<\/section>)/;
+	if (!marker.test(page)) throw new Error(`${file} has no downloads section to list the PDFs in.`);
+	writeFileSync(file, page.replace(marker, `$1${html}$2`));
+}
+
+/** Total size of the PDFs, for the summary line. */
+export const totalBytes = (files: PdfFile[]) => files.reduce((n, f) => n + f.bytes, 0);
+
+export function summary(report: PdfReport): string {
+	const handouts = report.files.filter((f) => f.kind === 'handout').length;
+	const mb = (totalBytes(report.files) / 1024 / 1024).toFixed(1);
+	return `${report.files.length} PDFs: book of ${report.bookPages} pages (${report.passes} passes), ${handouts} handouts, poster; ${mb} MB in ${(report.ms / 1000).toFixed(1)} s`;
+}

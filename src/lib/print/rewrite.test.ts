@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { bookHref, rewriteChapterHtml, type ChapterLinks } from './rewrite.ts';
+
+const links: ChapterLinks = {
+	base: '/h/',
+	prefix: 'c2-',
+	prefixOf: new Map([
+		['operations/crm', 'c2-'],
+		['operations/smo', 'c3-'],
+	]),
+	sectionNumbers: new Map([
+		['intro', '2.1'],
+		['process-1-1-1-5', '2.2'],
+	]),
+};
+
+describe('bookHref', () => {
+	it('turns links to chapters of the book into in-book anchors', () => {
+		expect(bookHref('/h/operations/smo/#process-1-1-2-2', links)).toBe('#c3-process-1-1-2-2');
+		expect(bookHref('/h/operations/smo/', links)).toBe('#c3-top');
+		expect(bookHref('#x', links)).toBe('#c2-x');
+		expect(bookHref('/h/', links)).toBe('#cover');
+		expect(bookHref('https://example.org/', links)).toBe('https://example.org/');
+		expect(bookHref('/h/print/', links)).toBe('/h/print/');
+	});
+});
+
+describe('rewriteChapterHtml', () => {
+	const html = [
+		'<h2 id="intro">Intro</h2><p>See <a href="/h/operations/smo/#process-1-1-2-2">SC&amp;A</a>.</p>',
+		'<h2 id="process-1-1-1-5" class="process-heading"><span class="process-id">1.1.1.5</span> Order Handling</h2>',
+		'<dl class="process-facts"></dl><p>Body.</p><h3 id="sub">Sub</h3><p>More.</p>',
+		'<h2 id="next">Next</h2>',
+		'<svg id="d-1" aria-labelledby="d-1-title"><title id="d-1-title">T</title></svg>',
+	].join('');
+	const out = rewriteChapterHtml(html, links);
+
+	it('prefixes ids outside SVG and numbers the level-2 headings', () => {
+		expect(out).toContain('<h2 id="c2-intro"><span class="section-number">2.1</span> Intro</h2>');
+		expect(out).toContain('<svg id="d-1" aria-labelledby="d-1-title"><title id="d-1-title">');
+		expect(out).toContain('<h2 id="c2-next">Next</h2>');
+	});
+
+	it('rewrites links into the book', () => {
+		expect(out).toContain('href="#c3-process-1-1-2-2"');
+	});
+
+	it('moves headings down when asked', () => {
+		expect(rewriteChapterHtml('<h2 id="a">A</h2><h3 id="b">B</h3>', { ...links, demote: 1 })).toBe('<h3 id="c2-a">A</h3><h4 id="c2-b">B</h4>');
+	});
+
+	it('wraps a process section up to the next heading of its level', () => {
+		expect(out).toMatch(/<section class="process-section"><h2 id="c2-process-1-1-1-5" class="process-heading"><span class="section-number">2\.2<\/span> <span class="process-id">1\.1\.1\.5<\/span> Order Handling<\/h2><dl class="process-facts"><\/dl><p>Body\.<\/p><h3 id="c2-sub">Sub<\/h3><p>More\.<\/p><\/section><h2 id="c2-next">/);
+	});
+});

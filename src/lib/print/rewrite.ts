@@ -1,0 +1,96 @@
+import type { Element, Root, RootContent } from 'hast';
+import rehypeParse from 'rehype-parse';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+
+export interface ChapterLinks {
+	/** The site's base path, ending in "/". */
+	base: string;
+	/** Id prefix of this chapter in the print book, e.g. "c3-". */
+	prefix: string;
+	/** Id prefix of each chapter in the book, by slug; links to other chapters become in-book links. */
+	prefixOf: Map<string, string>;
+	/** Section numbers of the chapter's level-2 headings, by their original id. */
+	sectionNumbers: Map<string, string>;
+	/** Levels to move every heading down, so that chapters nest under the book's part headings. */
+	demote?: number;
+}
+
+const referenceAttributes = ['ariaLabelledBy', 'ariaDescribedBy', 'htmlFor'] as const;
+
+/**
+ * Fits one chapter's HTML into the single-page print book:
+ * - ids get the chapter's prefix, so that headings such as "What operators measure", present in
+ *   several chapters, stay unique (SVG subtrees keep theirs: their CSS refers to them and they are
+ *   unique already);
+ * - links to other chapters of the book become links inside the book, so they work in the PDF;
+ * - level-2 headings get their section number, the same one the contents shows, and every heading
+ *   moves down `demote` levels (in the book, parts are h1 and chapters h2);
+ * - each process section (a process heading and what follows it up to the next heading of the same
+ *   level) is wrapped in <section class="process-section">, so that print CSS can keep it together.
+ */
+export function rewriteChapterHtml(html: string, links: ChapterLinks): string {
+	const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
+
+	visit(tree, 'element', (node: Element) => {
+		if (node.tagName === 'svg') return SKIP;
+		const p = node.properties;
+		const level = headingLevel(node);
+		if (typeof p.id === 'string') {
+			const number = level === 2 ? links.sectionNumbers.get(p.id) : undefined;
+			if (number) node.children.unshift({ type: 'element', tagName: 'span', properties: { className: ['section-number'] }, children: [{ type: 'text', value: number }] }, { type: 'text', value: ' ' });
+			p.id = `${links.prefix}${p.id}`;
+		}
+		for (const attr of referenceAttributes) {
+			const value = p[attr];
+			if (Array.isArray(value)) p[attr] = value.map((v) => `${links.prefix}${v}`);
+			else if (typeof value === 'string') p[attr] = `${links.prefix}${value}`;
+		}
+		if (node.tagName === 'a' && typeof p.href === 'string') p.href = bookHref(p.href, links);
+		if (level !== undefined && links.demote) node.tagName = `h${Math.min(6, level + links.demote)}`;
+		return undefined;
+	});
+
+	wrapProcessSections(tree);
+	return unified().use(rehypeStringify).stringify(tree);
+}
+
+/** Where a link of a chapter points in the print book. */
+export function bookHref(href: string, links: ChapterLinks): string {
+	if (href.startsWith('#')) return `#${links.prefix}${href.slice(1)}`;
+	if (!href.startsWith(links.base)) return href;
+	const url = new URL(href, 'http://book');
+	const slug = url.pathname.slice(links.base.length).replace(/\/$/, '');
+	if (slug === '') return '#cover';
+	const prefix = links.prefixOf.get(slug);
+	if (!prefix) return href;
+	return `#${prefix}${url.hash ? url.hash.slice(1) : 'top'}`;
+}
+
+const headingLevel = (node: RootContent): number | undefined =>
+	node.type === 'element' && /^h[1-6]$/.test(node.tagName) ? Number(node.tagName[1]) : undefined;
+
+function wrapProcessSections(tree: Root): void {
+	visit(tree, (node) => {
+		if (node.type === 'element' && (node.tagName === 'svg' || (node.properties.className as string[] | undefined)?.includes('process-section'))) return SKIP;
+		if (!('children' in node)) return undefined;
+		const children = node.children as RootContent[];
+		for (let i = 0; i < children.length; i++) {
+			const child = children[i]!;
+			const level = headingLevel(child);
+			if (level === undefined || child.type !== 'element') continue;
+			const classes = child.properties.className;
+			if (!Array.isArray(classes) || !classes.includes('process-heading')) continue;
+			let end = i + 1;
+			while (end < children.length) {
+				const next = headingLevel(children[end]!);
+				if (next !== undefined && next <= level) break;
+				end++;
+			}
+			const section: Element = { type: 'element', tagName: 'section', properties: { className: ['process-section'] }, children: children.slice(i, end) as Element[] };
+			children.splice(i, end - i, section);
+		}
+		return undefined;
+	});
+}

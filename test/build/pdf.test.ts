@@ -1,0 +1,132 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../../src/lib/browser.ts';
+import { pageTexts, outline, type OutlineEntry } from '../../src/lib/pdf/inspect.ts';
+import { bookPdfPath, exportPdfs, handoutPath, posterPdfPath } from '../../src/lib/pdf/export.ts';
+import { printBook } from '../../src/lib/print/book.ts';
+import { serveStatic } from '../../src/lib/static-server.ts';
+import { translator } from '../../src/lib/strings.ts';
+import { chromiumForTests } from '../helpers/browser.ts';
+
+const dist = inject('distDir');
+const chromium = chromiumForTests();
+const t = translator();
+const book = printBook();
+const chaptersOf = book.flatMap((p) => p.chapters);
+const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** poppler's command-line tools, which CI installs; locally the tests that need them skip loudly. */
+function poppler(tool: string, file: string): string | undefined {
+	try {
+		return execFileSync(tool, [file], { encoding: 'utf8' });
+	} catch (e) {
+		if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+		const message = `*** ${tool} not found (apt-get install -y poppler-utils): PDF check SKIPPED ***`;
+		if (process.env.CI) throw new Error(message);
+		console.warn(message);
+		return undefined;
+	}
+}
+
+describe.skipIf(!chromium)('the PDF book', () => {
+	const file = join(dist, bookPdfPath);
+	const data = () => new Uint8Array(readFileSync(file));
+
+	it('is a tagged PDF with every font embedded', () => {
+		expect(existsSync(file)).toBe(true);
+		const info = poppler('pdfinfo', file);
+		if (info !== undefined) {
+			expect(info).toMatch(/^Tagged:\s+yes$/m);
+			expect(info).toMatch(/^Page size:.*\(A4\)$/m);
+		}
+		const fonts = poppler('pdffonts', file);
+		if (fonts !== undefined) {
+			const rows = fonts.split('\n').slice(2).filter((l) => l.trim());
+			expect(rows.length).toBeGreaterThan(0);
+			for (const row of rows) expect(row, row).toMatch(/\s+yes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/);
+		}
+	});
+
+	it('has an outline entry for every part and chapter', async () => {
+		const flatten = (entries: OutlineEntry[]): string[] => entries.flatMap((e) => [normalize(e.title), ...flatten(e.items)]);
+		const titles = flatten(await outline(data()));
+		for (const c of chaptersOf) expect(titles, c.title).toContain(c.title);
+	});
+
+	it('prints, for every contents entry, the page where that chapter starts', async () => {
+		const pages = await pageTexts(data());
+		const contentsEnd = pages.findIndex((p, i) => i > 0 && p.includes(t('etom.part.introduction')) && !p.includes(t('etom.print.contents')));
+		const contents = normalize(pages.slice(1, contentsEnd).join(' '));
+		for (const c of chaptersOf) {
+			const label = t(c.part === 'appendices' ? 'etom.print.appendix' : 'etom.print.chapter', { number: c.number });
+			// The running header names the chapter on each of its pages: its first such page is where it starts.
+			const start = pages.findIndex((p) => p.includes(`${label}: ${c.title}`)) + 1;
+			expect(start, c.title).toBeGreaterThan(0);
+			expect(contents).toContain(`${c.number} ${c.title} ${start}`);
+		}
+	});
+
+	it('has no blank page', async () => {
+		const pages = await pageTexts(data());
+		const chrome = [t('etom.site.title'), ...chaptersOf.map((c) => `${t(c.part === 'appendices' ? 'etom.print.appendix' : 'etom.print.chapter', { number: c.number })}: ${c.title}`)];
+		pages.forEach((text, i) => {
+			let rest = text.replace(new RegExp(`Page ${i + 1} of ${pages.length}`), '');
+			for (const s of chrome) rest = rest.replace(s, '');
+			expect(rest.trim().length, `page ${i + 1} has only its header and footer`).toBeGreaterThan(0);
+		});
+	});
+
+	it('comes with one handout per chapter and the A3 matrix poster', () => {
+		for (const c of chaptersOf) expect(existsSync(join(dist, handoutPath(c.slug))), c.slug).toBe(true);
+		const info = poppler('pdfinfo', join(dist, posterPdfPath));
+		if (info !== undefined) expect(info).toMatch(/^Page size:.*\(A3\)$/m);
+		expect(readFileSync(join(dist, 'print', 'index.html'), 'utf8')).toContain(`href="/${posterPdfPath}"`);
+	});
+
+	it('comes in US Letter on request', async () => {
+		const copy = mkdtempSync(join(tmpdir(), 'etom-letter-'));
+		try {
+			cpSync(dist, copy, { recursive: true });
+			await exportPdfs({ distDir: copy, paper: 'Letter', chromiumPath: chromium, bookOnly: true });
+			const info = poppler('pdfinfo', join(copy, bookPdfPath));
+			if (info !== undefined) expect(info).toMatch(/^Page size:.*\(letter\)$/m);
+		} finally {
+			rmSync(copy, { recursive: true, force: true });
+		}
+	});
+
+	it('never splits a diagram across pages', async () => {
+		// Print the book as the export does, with invisible markers at the top and bottom of each
+		// diagram's drawing (absolutely placed, so the layout is the same), then find their pages.
+		const server = await serveStatic(dist);
+		const browser = await launchChromium(chromium);
+		try {
+			const page = await browser.newPage();
+			await page.goto(`${server.url}print/`);
+			await page.evaluate(() => document.fonts.ready);
+			await page.addStyleTag({ content: '@page { size: A4; } .diagram__svg--light { position: relative; } .marker { position: absolute; left: 0; font-size: 2px; color: #fff; }' });
+			const count = await page.evaluate(() => {
+				const figures = [...document.querySelectorAll('figure.diagram .diagram__svg--light')];
+				figures.forEach((f, i) => {
+					f.insertAdjacentHTML('afterbegin', `<span class="marker" style="top:0">DGMSTART${i}X</span>`);
+					f.insertAdjacentHTML('beforeend', `<span class="marker" style="bottom:0">DGMEND${i}X</span>`);
+				});
+				return figures.length;
+			});
+			expect(count).toBeGreaterThanOrEqual(7);
+			const pages = await pageTexts(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+			const pageOf = (marker: string) => pages.findIndex((p) => p.replace(/\s/g, '').includes(marker));
+			for (let i = 0; i < count; i++) {
+				const start = pageOf(`DGMSTART${i}X`);
+				expect(start, `diagram ${i} start marker`).toBeGreaterThanOrEqual(0);
+				expect(pageOf(`DGMEND${i}X`), `diagram ${i} ends on the page it starts on`).toBe(start);
+			}
+		} finally {
+			await browser.close();
+			await server.close();
+		}
+	});
+});
