@@ -40,7 +40,7 @@ async function render(mdx: string, file = 'operations/crm.mdx', base = '/') {
 describe('<Process>', () => {
 	it('renders a heading with a stable anchor, the id and the catalog name', async () => {
 		const html = await render('<Process id="1.1.1.5" />');
-		expect(html).toMatch(/<h2 id="process-1-1-1-5" class="process-heading" data-process-id="1.1.1.5" data-id-status="confirmed"><span class="process-id">1.1.1.5<\/span> Order Handling<\/h2>/);
+		expect(html).toMatch(/<h2 id="process-1-1-1-5" class="process-heading" data-pagefind-weight="10" data-process-id="1.1.1.5" data-id-status="confirmed"><span class="process-id">1.1.1.5<\/span> Order Handling<\/h2>/);
 	});
 
 	it('lists the facts: matrix cell, id status and Level-3 processes', async () => {
@@ -48,6 +48,14 @@ describe('<Process>', () => {
 		expect(html).toContain('CRM × Fulfillment');
 		expect(html).toContain('confirmed by two independent sources');
 		expect(html).toContain('<li>1.1.1.5.4 Track &#x26; Manage Customer Order Handling</li>');
+	});
+
+	it('leaves the facts out of the search index, but for earlier names and Level-3 processes', async () => {
+		const html = await render('<Process id="1.1.1.10" />');
+		expect(html).toMatch(/<div data-pagefind-ignore=""><dt>Matrix cell<\/dt>/);
+		expect(html).toMatch(/<div><dt>Earlier names<\/dt><dd>Billing &#x26; Collections Management/);
+		expect(await render('<Process id="1.1.1.5" />')).toMatch(/<div><dt>Level-3 processes<\/dt>/);
+		expect(await render('<Process id="1.1.1" />')).toMatch(/<div data-pagefind-ignore=""><dt>Level-2 processes<\/dt>/);
 	});
 
 	it('says when an id is inferred', async () => {
@@ -72,7 +80,7 @@ describe('<Process>', () => {
 describe('<ProcessLink>', () => {
 	it('links to the section, under the base path, with the catalog name', async () => {
 		const html = await render('See <ProcessLink id="1.1.1.5" />.', 'operations/other.mdx', '/etom-handbook/');
-		expect(html).toContain('<a href="/etom-handbook/operations/crm/#process-1-1-1-5" class="process-link" data-process-id="1.1.1.5">Order Handling</a>');
+		expect(html).toContain('<a href="/etom-handbook/operations/crm/#process-1-1-1-5" class="process-link" data-process-id="1.1.1.5" data-pagefind-ignore="">Order Handling</a>');
 	});
 
 	it('keeps its own text when it has children', async () => {

@@ -89,7 +89,8 @@ export function remarkProcess(options: RemarkProcessOptions = {}) {
 					type: 'link',
 					url: linkTo(id, node),
 					children,
-					data: { hProperties: { className: ['process-link'], dataProcessId: id } },
+					// Search finds a process at its own section, not at every page that mentions it.
+					data: { hProperties: { className: ['process-link'], dataProcessId: id, dataPagefindIgnore: '' } },
 				};
 				parent.children.splice(i, 1, link as never);
 				return [SKIP, i + 1];
@@ -126,12 +127,14 @@ function heading(depth: number, anchor: string, label: string | undefined, name:
 		type: 'heading',
 		depth: depth as Heading['depth'],
 		children,
-		data: { hProperties: { id: anchor, className: ['process-heading'], ...data } },
+		// Process names and ids weigh most in search (Pagefind's highest weight).
+		data: { hProperties: { id: anchor, className: ['process-heading'], dataPagefindWeight: '10', ...data } },
 	};
 }
 
-const fact = (term: string, ...value: ElementContent[] | (ElementContent | string)[]) =>
-	h('div', [h('dt', term), h('dd', value as ElementContent[])]);
+/** A row of a fact box; left out of the search index unless `searchable` (earlier names are). */
+const fact = (term: string, value: ElementContent | string, searchable = false) =>
+	h('div', searchable ? {} : { dataPagefindIgnore: '' }, [h('dt', term), h('dd', value)]);
 
 type MaybeLink = (id: string) => string | undefined;
 
@@ -161,12 +164,14 @@ function processSection(p: Process, depth: number, catalog: Catalog, t: T, link:
 	);
 	facts.push(fact(t('etom.process.release'), p.release));
 	if (p.aliases.length > 0) {
-		facts.push(fact(t('etom.process.aliases'), p.aliases.map((a) => `${a.name} (${a.note})`).join('; ')));
+		facts.push(fact(t('etom.process.aliases'), p.aliases.map((a) => `${a.name} (${a.note})`).join('; '), true));
 	}
 	const children = catalog.children(p.id);
 	if (children.length > 0) {
 		const label = p.level >= 2 ? t('etom.process.level3') : t('etom.process.children', { level: p.level + 1 });
-		facts.push(fact(label, processList(children, link)));
+		// Level-3 processes have no sections of their own, so search finds them here; Level-1 and
+		// Level-2 children are found at their own sections.
+		facts.push(fact(label, processList(children, link), p.level >= 2));
 	}
 	return [
 		heading(depth, anchorFor(p.id), p.id, p.name, { dataProcessId: p.id, dataIdStatus: p.idStatus }),

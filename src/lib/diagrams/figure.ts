@@ -11,12 +11,14 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 export function diagramFigure(d: RenderedDiagram, name: string, stepsLabel: string): string {
 	const steps =
 		d.steps && d.steps.length > 0
-			? `<div class="diagram__steps"><p class="diagram__steps-title">${escapeHtml(stepsLabel)}</p><ol>${d.steps.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ol></div>`
+			? `<div class="diagram__steps" data-pagefind-ignore><p class="diagram__steps-title">${escapeHtml(stepsLabel)}</p><ol>${d.steps.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ol></div>`
 			: '';
 	return (
 		`<figure class="diagram" data-diagram="${escapeHtml(name)}">` +
-		`<div class="diagram__svg diagram__svg--light">${d.light}</div>` +
-		`<div class="diagram__svg diagram__svg--dark">${d.dark}</div>` +
+		// Only the caption is searched: the drawing and its steps repeat the names of processes that
+		// search finds at their own sections.
+		`<div class="diagram__svg diagram__svg--light" data-pagefind-ignore>${d.light}</div>` +
+		`<div class="diagram__svg diagram__svg--dark" data-pagefind-ignore>${d.dark}</div>` +
 		`<figcaption>${escapeHtml(d.title)}</figcaption>${steps}</figure>`
 	);
 }
