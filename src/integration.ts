@@ -1,20 +1,23 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
-import type { AstroIntegration } from 'astro';
-import { findChromium } from './lib/browser.ts';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { findChromium, noBrowserHelp } from './lib/browser.ts';
 import { DiagramService } from './lib/diagrams/service.ts';
 import { checkLinks } from './lib/link-check.ts';
+import { exportPdfs, summary } from './lib/pdf/export.ts';
+import { paperFrom } from './lib/pdf/paper.ts';
 import { catalogFile, displayPath, docsDir } from './lib/paths.ts';
 import { remarkAbbr } from './lib/remark-abbr.ts';
+import { remarkBaseLinks } from './lib/remark-base-links.ts';
 import { remarkDiagrams } from './lib/remark-diagrams.ts';
 import { remarkProcess } from './lib/remark-process.ts';
 import { listDocs, slugOf } from './lib/sections.ts';
 
 /**
  * The handbook's build pieces that are not Starlight's: the catalog tags in chapters
- * (`<Process>`, `<ProcessLink>`), diagrams rendered at build time, acronym expansions, a check
- * of every internal link in the output, and a dev-server reload when the catalog changes.
+ * (`<Process>`, `<ProcessLink>`), diagrams rendered at build time, acronym expansions, the PDFs,
+ * a check of every internal link in the output, and a dev-server reload when the catalog changes.
  */
 export function etomHandbook(): AstroIntegration {
 	let diagrams: DiagramService | undefined;
@@ -35,6 +38,7 @@ export function etomHandbook(): AstroIntegration {
 							remarkPlugins: [
 								[remarkProcess, { base: config.base, rescan: command === 'dev' }],
 								[remarkDiagrams, { diagrams }],
+								[remarkBaseLinks, { base: config.base }],
 								remarkAbbr,
 							],
 						}),
@@ -45,6 +49,7 @@ export function etomHandbook(): AstroIntegration {
 			async 'astro:build:done'({ dir, logger }) {
 				logger.fork('diagrams').info(diagrams!.summary());
 				await diagrams!.close();
+				await buildPdfs(fileURLToPath(dir), base, logger.fork('pdf'));
 				const broken = checkLinks(fileURLToPath(dir), base);
 				if (broken.length > 0) {
 					// Name the chapter a maintainer has to edit, not just the page.
@@ -59,4 +64,23 @@ export function etomHandbook(): AstroIntegration {
 			},
 		},
 	};
+}
+
+/**
+ * The PDFs are part of the build when a browser is available; otherwise the build says why it
+ * skips them and goes on (the site itself never needs a browser). ETOM_PDF=0 skips them on purpose.
+ */
+async function buildPdfs(distDir: string, base: string, log: AstroIntegrationLogger): Promise<void> {
+	if (process.env.ETOM_PDF === '0') {
+		log.info('skipped: ETOM_PDF=0');
+		return;
+	}
+	const chromiumPath = findChromium();
+	if (!chromiumPath) {
+		log.warn(`skipped: ${noBrowserHelp}, then run "npm run pdf" (or build again).`);
+		return;
+	}
+	const paper = paperFrom(process.env.PDF_PAPER);
+	const report = await exportPdfs({ distDir, base, paper, chromiumPath, log: (m) => log.info(m) });
+	log.info(`${summary(report)} (${paper})`);
 }

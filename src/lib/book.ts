@@ -45,7 +45,11 @@ export function sidebar(dir: string = docsDir()) {
 	return parts
 		.map((part) => ({
 			...label(`etom.part.${part}`),
-			items: all.filter((c) => c.part === part).map((c) => ({ slug: c.slug })),
+			items: [
+				...all.filter((c) => c.part === part).map((c): { slug: string } | { label: string; link: string } => ({ slug: c.slug })),
+				// The print edition (and its PDFs) closes the book's last group.
+				...(part === 'appendices' ? [{ ...label('etom.print.sidebar'), link: '/print/' }] : []),
+			],
 		}))
 		.filter((group) => group.items.length > 0);
 }

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { projectRoot } from './paths.ts';
 
+const viteVariables = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
 export interface BuildOptions {
 	outDir: string;
 	/** Build another content folder with the real configuration (see paths.ts). */
@@ -25,7 +27,11 @@ export interface BuildResult {
  * capturing its output. Used by the build tests and the benchmark.
  */
 export function runBuild(options: BuildOptions): Promise<BuildResult> {
-	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env };
+	// A build is always a production build. Under vitest the environment carries NODE_ENV=test and
+	// Vite's BASE_URL/MODE/DEV/PROD/SSR: inherited, they would leak into the child's import.meta.env
+	// (Starlight then replaces search with a notice, and links lose the base path).
+	const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !viteVariables.has(key)));
+	const env: NodeJS.ProcessEnv = { ...inherited, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env };
 	if (options.contentDir) env.ETOM_CONTENT_DIR = options.contentDir;
 	if (options.cacheDir) env.ETOM_CACHE_DIR = options.cacheDir;
 	if (options.rusageFile) {

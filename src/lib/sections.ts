@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { displayPath, docsDir } from './paths.ts';
 
@@ -58,8 +58,24 @@ export function findSections(dir: string = docsDir()): Section[] {
 	return sections;
 }
 
-/** Sections by id; two sections for one id is an error that names both places. */
+const cache = new Map<string, { signature: string; index: Map<string, Section> }>();
+
+/**
+ * Sections by id; two sections for one id is an error that names both places. Pages and
+ * components ask for it on every page, so it is kept until a chapter file changes.
+ */
 export function sectionIndex(dir: string = docsDir()): Map<string, Section> {
+	const signature = listDocs(dir)
+		.map((f) => `${f}@${statSync(join(dir, f)).mtimeMs}`)
+		.join('|');
+	const hit = cache.get(dir);
+	if (hit?.signature === signature) return hit.index;
+	const index = buildSectionIndex(dir);
+	cache.set(dir, { signature, index });
+	return index;
+}
+
+function buildSectionIndex(dir: string): Map<string, Section> {
 	const index = new Map<string, Section>();
 	for (const s of findSections(dir)) {
 		const first = index.get(s.id);

@@ -26,6 +26,7 @@ export function translator(lang: string = defaultLang) {
 	return (key: string, vars: Record<string, string | number> = {}): string => {
 		const template = table[key];
 		if (template === undefined) throw new Error(`Missing UI string "${key}" in content/i18n/${defaultLang}.json.`);
-		return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+		// A placeholder without a value stays as it is, for callers that fill it later (CSS page counters).
+		return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
 	};
 }

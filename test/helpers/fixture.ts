@@ -40,7 +40,8 @@ export async function buildFixture(docs: Record<string, string>, options: Fixtur
 		outDir,
 		contentDir,
 		cacheDir: join(dir, 'cache'),
-		env: { ETOM_DIAGRAMS_DIR: diagramsDir, ...options.env },
+		// Fixtures test the site build; the PDFs have their own tests on the real build.
+		env: { ETOM_DIAGRAMS_DIR: diagramsDir, ETOM_PDF: '0', ...options.env },
 	});
 	return { ...result, contentDir, diagramsDir, outDir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -1,7 +1,12 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findChromium } from '../browser.ts';
 import { runBuild } from '../build-runner.ts';
+import { DiagramService } from '../diagrams/service.ts';
+import { allDiagrams } from '../diagrams/sync.ts';
+import { diagramsDir } from '../paths.ts';
+import { exportPdfs, totalBytes } from '../pdf/export.ts';
 
 export interface SiteBuildFigures {
 	wallMs: number;
@@ -25,33 +30,85 @@ export function folderSize(dir: string): { bytes: number; files: number } {
 	return { bytes, files };
 }
 
-/** Builds the handbook (or a content folder of the same shape) into a temporary folder and measures it. */
-export async function measureSiteBuild(contentDir?: string): Promise<SiteBuildFigures> {
-	const dir = mkdtempSync(join(tmpdir(), 'etom-bench-'));
+/**
+ * Builds the handbook (or a content folder of the same shape) into `outDir` without the PDFs, which
+ * are measured on their own, and measures the build in its own process.
+ */
+export async function measureSiteBuild(outDir: string, contentDir?: string): Promise<SiteBuildFigures> {
+	const rusageFile = join(outDir, '..', 'rusage.json');
+	const result = await runBuild({
+		outDir,
+		contentDir,
+		rusageFile,
+		cacheDir: contentDir ? join(outDir, '..', 'cache') : undefined,
+		env: { ETOM_PDF: '0' },
+	});
+	if (result.code !== 0) throw new Error(`build failed (exit ${result.code}):\n${result.output}`);
+	const { bytes, files } = folderSize(outDir);
+	const htmlPages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+	const { maxRSS } = JSON.parse(readFileSync(rusageFile, 'utf8')) as { maxRSS: number };
+	return { wallMs: result.ms, peakRssBytes: maxRSS, distBytes: bytes, files, htmlPages };
+}
+
+export interface DiagramFigures {
+	diagrams: number;
+	coldMs: number;
+	cachedMs: number;
+}
+
+/** Renders every diagram with an empty cache (one browser, as in a build), then again from the cache. */
+export async function measureDiagrams(): Promise<DiagramFigures> {
+	const dir = mkdtempSync(join(tmpdir(), 'etom-bench-diagrams-'));
+	const previous = process.env.ETOM_DIAGRAMS_DIR;
 	try {
-		const outDir = join(dir, 'dist');
-		const rusageFile = join(dir, 'rusage.json');
-		const result = await runBuild({ outDir, contentDir, rusageFile, cacheDir: contentDir ? join(dir, 'cache') : undefined });
-		if (result.code !== 0) throw new Error(`build failed (exit ${result.code}):\n${result.output}`);
-		const { bytes, files } = folderSize(outDir);
-		const htmlPages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
-		const { maxRSS } = JSON.parse(readFileSync(rusageFile, 'utf8')) as { maxRSS: number };
-		return { wallMs: result.ms, peakRssBytes: maxRSS, distBytes: bytes, files, htmlPages };
+		cpSync(diagramsDir(), dir, { recursive: true, filter: (src) => !src.includes(`${join(diagramsDir(), 'cache')}`) });
+		process.env.ETOM_DIAGRAMS_DIR = dir;
+		const run = async () => {
+			const service = new DiagramService(findChromium(), { info: () => {} });
+			const started = performance.now();
+			try {
+				const diagrams = allDiagrams();
+				await Promise.all(diagrams.map((d) => service.get(d)));
+				return { count: diagrams.length, ms: performance.now() - started };
+			} finally {
+				await service.close();
+			}
+		};
+		const cold = await run();
+		const cached = await run();
+		return { diagrams: cold.count, coldMs: cold.ms, cachedMs: cached.ms };
 	} finally {
+		if (previous === undefined) delete process.env.ETOM_DIAGRAMS_DIR;
+		else process.env.ETOM_DIAGRAMS_DIR = previous;
 		rmSync(dir, { recursive: true, force: true });
 	}
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+export interface PdfFigures {
+	ms: number;
+	bookPages: number;
+	bookBytes: number;
+	allBytes: number;
+	files: number;
+}
 
-/** One figure per row, aligned, the way the benchmark prints them. */
-export function formatFigures(title: string, f: SiteBuildFigures): string {
-	const rows: [string, string][] = [
-		['build wall time', `${(f.wallMs / 1000).toFixed(2)} s`],
-		['peak memory (RSS)', mb(f.peakRssBytes)],
-		['dist/ size', `${mb(f.distBytes)} in ${f.files} files`],
-		['HTML pages', String(f.htmlPages)],
-	];
+/** Writes the PDFs of a built site, as `npm run build` does when a browser is available. */
+export async function measurePdf(distDir: string): Promise<PdfFigures> {
+	const report = await exportPdfs({ distDir, chromiumPath: findChromium() });
+	return {
+		ms: report.ms,
+		bookPages: report.bookPages,
+		bookBytes: report.files.find((f) => f.kind === 'book')!.bytes,
+		allBytes: totalBytes(report.files),
+		files: report.files.length,
+	};
+}
+
+export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** A two-column table, aligned, the way the benchmark prints it. */
+export function formatTable(title: string, rows: [string, string][]): string {
 	const width = Math.max(...rows.map(([k]) => k.length));
 	return [title, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)].join('\n');
 }

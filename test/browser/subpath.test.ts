@@ -1,0 +1,96 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/lib/browser.ts';
+import { runBuild } from '../../src/lib/build-runner.ts';
+import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
+import { chromiumForTests } from '../helpers/browser.ts';
+
+// The handbook deployed under a sub-path of a site, as on GitHub Pages: built with SITE_URL and
+// BASE_PATH, served by a plain static server (no rewrites) under that path.
+const base = '/etom-handbook/';
+const site = 'https://handbook.example.org';
+const chromium = chromiumForTests();
+
+describe('the handbook under a sub-path', () => {
+	let dir: string;
+	let dist: string;
+	let server: StaticServer;
+
+	beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), 'etom-subpath-'));
+		dist = join(dir, 'dist');
+		const build = await runBuild({ outDir: dist, cacheDir: join(dir, 'cache'), env: { BASE_PATH: base, SITE_URL: site, ETOM_PDF: '0' } });
+		if (build.code !== 0) throw new Error(`sub-path build failed:\n${build.output.slice(-2500)}`);
+		server = await serveStatic(dist, base);
+	});
+	afterAll(async () => {
+		await server?.close();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('has no broken link or missing asset on any page (crawl from the home page)', async () => {
+		const origin = new URL(server.url).origin;
+		const seen = new Set<string>();
+		const queue = [server.url];
+		const broken: string[] = [];
+		while (queue.length > 0) {
+			const url = queue.shift()!;
+			const response = await fetch(url);
+			if (!response.ok) {
+				broken.push(`${response.status} ${url}`);
+				continue;
+			}
+			if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) continue;
+			const html = await response.text();
+			for (const [, attr] of html.matchAll(/\s(?:href|src|content)="((?:\/|https?:)[^"#\s]*)(?:#[^"]*)?"/g)) {
+				const target = new URL(attr!.replaceAll('&amp;', '&'), url);
+				// Absolute URLs on the configured site (og:image, canonical) are checked at their path here.
+				if (target.origin === site) target.href = `${origin}${target.pathname}`;
+				if (target.origin !== origin || seen.has(target.href)) continue;
+				seen.add(target.href);
+				queue.push(target.href);
+			}
+		}
+		expect(broken).toEqual([]);
+		// The crawl reached every page (the 404 page is linked from nowhere) and every social image.
+		const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && f !== '404.html');
+		for (const page of pages) expect(seen, page).toContain(`${server.url}${page.replace(/index\.html$/, '')}`);
+		expect([...seen].filter((u) => u.endsWith('.png')).length).toBe(pages.length - 1);
+	});
+
+	it('uses absolute URLs for social images and lists every page in the sitemap', () => {
+		const home = readFileSync(join(dist, 'index.html'), 'utf8');
+		expect(home).toContain(`<meta property="og:image" content="${site}${base}og/index.png"`);
+		expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}${base}sitemap-index.xml`);
+		const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+		expect(sitemap).toContain(`<loc>${site}${base}operations/crm/</loc>`);
+	});
+
+	describe.skipIf(!chromium)('in Chromium', () => {
+		let browser: Browser;
+		beforeAll(async () => {
+			browser = await launchChromium(chromium);
+		});
+		afterAll(async () => browser?.close());
+
+		it('loads every page type without a failed request, and navigates within the sub-path', async () => {
+			const page = await browser.newPage();
+			const failed: string[] = [];
+			page.on('response', (r) => {
+				if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+			});
+			page.on('requestfailed', (r) => failed.push(`failed ${r.url()}`));
+			for (const path of ['', 'operations/overview/', 'operations/fulfillment/', 'appendices/glossary/', 'print/']) {
+				await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+			}
+			await page.goto(server.url);
+			await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Order Handling' }).count();
+			await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Operations overview' }).click();
+			await page.waitForURL(`${server.url}operations/overview/`);
+			expect(failed).toEqual([]);
+		});
+	});
+});
