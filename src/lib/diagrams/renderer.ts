@@ -82,7 +82,7 @@ export class MermaidRenderer {
 			async ({ text, key, settings }) => {
 				// eslint-disable-next-line @typescript-eslint/no-explicit-any
 				const mermaid = (window as any).mermaid;
-				const base = { startOnLoad: false, securityLevel: 'strict', deterministicIds: true, fontFamily: settings.fontFamily, flowchart: settings.flowchart, block: settings.block };
+				const base = { startOnLoad: false, securityLevel: 'strict', deterministicIds: true, fontFamily: settings.fontFamily, htmlLabels: settings.htmlLabels, flowchart: settings.flowchart, block: settings.block };
 				mermaid.initialize(base);
 				try {
 					await mermaid.parse(text);

@@ -8,9 +8,12 @@ import { diagramsDir } from '../paths.ts';
 /** Settings every render uses; part of the cache key, so changing them re-renders everything. */
 export const renderSettings = {
 	/** Bump when the post-processing of rendered SVG changes. */
-	format: 1,
+	format: 2,
 	fontFamily: 'Inter, sans-serif',
 	variants: { light: 'default', dark: 'dark' },
+	// SVG text labels, not HTML in <foreignObject>: valid inline, measurable, printable. Mermaid 12
+	// reads the top-level setting and ignores flowchart.htmlLabels when it is present.
+	htmlLabels: false,
 	flowchart: { htmlLabels: false },
 	block: { useMaxWidth: true },
 } as const;

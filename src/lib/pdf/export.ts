@@ -2,10 +2,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../browser.ts';
-import { printBook } from '../print/book.ts';
+import { editionDate, printBook } from '../print/book.ts';
 import { serveStatic } from '../static-server.ts';
 import { translator } from '../strings.ts';
 import { destinationPages } from './inspect.ts';
+import { reproduciblePdf } from './reproducible.ts';
 
 export type Paper = 'A4' | 'Letter';
 
@@ -58,8 +59,10 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 	const server = await serveStatic(distDir, base);
 	const browser = await launchChromium(options.chromiumPath);
 	const files: PdfFile[] = [];
-	const write = (path: string, kind: PdfFile['kind'], label: string, pdf: Buffer) => {
+	const date = editionDate();
+	const write = (path: string, kind: PdfFile['kind'], label: string, printed: Buffer) => {
 		const file = join(distDir, path);
+		const pdf = reproduciblePdf(printed, date);
 		mkdirSync(dirname(file), { recursive: true });
 		writeFileSync(file, pdf);
 		files.push({ path, kind, label, bytes: pdf.length });

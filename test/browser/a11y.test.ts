@@ -1,0 +1,89 @@
+import axe from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../../src/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
+import { chromiumForTests } from '../helpers/browser.ts';
+import { openSearch, pageTypes, searchFor, searchQuery } from '../helpers/page-types.ts';
+
+const chromium = chromiumForTests();
+const themes = ['light', 'dark'] as const;
+
+/** WCAG 2.1 level A and AA: the rules the handbook promises to meet. */
+const axeOptions = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] };
+
+interface Violation {
+	rule: string;
+	impact: string;
+	help: string;
+	target: string;
+	summary: string;
+}
+
+/** Runs axe-core in the page as it is now and lists every failing element of every rule. */
+async function axeViolations(page: Page): Promise<Violation[]> {
+	await page.evaluate(() => document.fonts.ready);
+	if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
+	const violations = await page.evaluate(async (options) => {
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any
+		const results = await (window as any).axe.run(document, options);
+		return (results.violations as axe.Result[]).flatMap((v) =>
+			v.nodes.map((n) => ({
+				rule: v.id,
+				impact: v.impact ?? '',
+				help: v.help,
+				target: n.target.map(String).join(' '),
+				// The first line that says why: contrast ratio and colours, missing name, ...
+				summary: (n.failureSummary ?? '').split('\n').slice(1).map((l) => l.trim()).filter(Boolean).join(' / '),
+			})),
+		);
+	}, axeOptions);
+	return violations;
+}
+
+const report = (where: string, violations: Violation[]) =>
+	`${violations.length} WCAG 2.1 A/AA violation(s) on ${where}:\n` +
+	violations.map((v) => `  ${v.rule} (${v.impact}) at ${v.target}: ${v.help}. ${v.summary}`).join('\n');
+
+describe.skipIf(!chromium)('accessibility (axe-core, WCAG 2.1 A/AA) in Chromium', () => {
+	let browser: Browser;
+	let server: StaticServer;
+	const pages = new Map<string, Page>();
+
+	beforeAll(async () => {
+		server = await serveStatic(inject('distDir'));
+		browser = await launchChromium(chromium);
+		// One page per theme, reused for every page type.
+		for (const theme of themes) {
+			const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+			await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+			pages.set(theme, page);
+		}
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	describe.each(themes)('in the %s theme', (theme) => {
+		it.each(pageTypes)('the $name page (/$path) has no violations', async ({ name, path, status }) => {
+			const page = pages.get(theme)!;
+			const response = await page.goto(`${server.url}${path}`);
+			expect(response?.status(), `/${path}`).toBe(status);
+			await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(theme);
+			const violations = await axeViolations(page);
+			expect(violations, report(`the ${name} page /${path} (${theme} theme)`, violations)).toEqual([]);
+		});
+
+		it('the search dialog, open and showing results, has no violations', async () => {
+			const page = pages.get(theme)!;
+			await page.goto(server.url);
+			await openSearch(page);
+			const open = await axeViolations(page);
+			expect(open, report(`the open search dialog on / (${theme} theme)`, open)).toEqual([]);
+			await searchFor(page, searchQuery);
+			const results = await axeViolations(page);
+			expect(results, report(`the search dialog with results for "${searchQuery}" on / (${theme} theme)`, results)).toEqual([]);
+		});
+	});
+});

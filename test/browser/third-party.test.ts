@@ -1,0 +1,58 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../../src/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
+import { chromiumForTests } from '../helpers/browser.ts';
+import { openSearch, pageTypes, searchFor, searchQuery } from '../helpers/page-types.ts';
+
+const chromium = chromiumForTests();
+
+/**
+ * The handbook is self-contained: fonts, scripts, styles, the search index and its Wasm all come
+ * from the site itself, so it works on an intranet and tells no third party who reads what.
+ */
+describe.skipIf(!chromium)('a page asks nothing of any other origin', () => {
+	let browser: Browser;
+	let server: StaticServer;
+	let page: Page;
+	/** Every request the page made since the last test, as URLs. */
+	let requests: string[] = [];
+
+	beforeAll(async () => {
+		server = await serveStatic(inject('distDir'));
+		browser = await launchChromium(chromium);
+		page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		page.on('request', (r) => requests.push(r.url()));
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+	beforeEach(() => {
+		requests = [];
+	});
+
+	const foreign = () => {
+		const origin = new URL(server.url).origin;
+		return requests.filter((url) => {
+			const { protocol } = new URL(url);
+			return protocol !== 'data:' && protocol !== 'blob:' && new URL(url).origin !== origin;
+		});
+	};
+
+	it.each(pageTypes)('the $name page (/$path)', async ({ path, status }) => {
+		const response = await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+		expect(response?.status(), `/${path}`).toBe(status);
+		expect(requests.length, 'the listener saw the page load').toBeGreaterThan(0);
+		expect(foreign(), `requests to other origins from /${path}`).toEqual([]);
+	});
+
+	it('the search dialog, opened and searched', async () => {
+		await page.goto(server.url, { waitUntil: 'networkidle' });
+		await openSearch(page);
+		await searchFor(page, searchQuery);
+		await page.waitForLoadState('networkidle');
+		expect(requests.some((url) => url.includes('/pagefind/')), 'the search index was loaded').toBe(true);
+		expect(foreign(), 'requests to other origins from the search dialog').toEqual([]);
+	});
+});
