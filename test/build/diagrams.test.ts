@@ -17,7 +17,8 @@ describe.skipIf(!findChromium())('diagrams rendered at build time', () => {
 			expect(build.code, build.output).toBe(0);
 			const html = page(build.outDir, 'operations/flows');
 			expect(html).not.toMatch(/language-mermaid|mermaid\.min\.js|<pre[^>]*mermaid/);
-			const figures = html.match(/<figure class="diagram"[\s\S]*?<\/figure>/g) ?? [];
+			// Each figure, with the list of steps that follows it.
+			const figures = html.match(/<figure class="diagram"[\s\S]*?<\/figure>(?:<div class="diagram__steps"[\s\S]*?<\/div>)?/g) ?? [];
 			expect(figures).toHaveLength(2);
 			for (const figure of figures) {
 				// Both theme variants, each an image with an accessible name.

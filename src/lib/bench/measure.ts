@@ -14,6 +14,19 @@ export interface SiteBuildFigures {
 	distBytes: number;
 	files: number;
 	htmlPages: number;
+	/** Steps the build reports itself, when it does: Pagefind's index and the social images. */
+	searchIndexMs?: number;
+	socialImagesMs?: number;
+}
+
+/** Reads the durations the build prints for Pagefind and the social images. */
+export function stepTimes(output: string): Pick<SiteBuildFigures, 'searchIndexMs' | 'socialImagesMs'> {
+	const search = /Finished building search index in ([\d.]+)\s*(ms|s)\b/.exec(output);
+	const social = /\[social\] \d+ images: \d+ drawn in ([\d.]+) s/.exec(output);
+	return {
+		searchIndexMs: search ? Number(search[1]) * (search[2] === 's' ? 1000 : 1) : undefined,
+		socialImagesMs: social ? Number(social[1]) * 1000 : undefined,
+	};
 }
 
 /** Total size and file count of a folder. */
@@ -31,23 +44,18 @@ export function folderSize(dir: string): { bytes: number; files: number } {
 }
 
 /**
- * Builds the handbook (or a content folder of the same shape) into `outDir` without the PDFs, which
- * are measured on their own, and measures the build in its own process.
+ * Builds the handbook (or a content folder of the same shape, or with `env` another configuration)
+ * into `outDir`, from a cold cache and without the PDFs, which are measured on their own, and
+ * measures the build in its own process.
  */
-export async function measureSiteBuild(outDir: string, contentDir?: string): Promise<SiteBuildFigures> {
+export async function measureSiteBuild(outDir: string, contentDir?: string, env: Record<string, string> = {}): Promise<SiteBuildFigures> {
 	const rusageFile = join(outDir, '..', 'rusage.json');
-	const result = await runBuild({
-		outDir,
-		contentDir,
-		rusageFile,
-		cacheDir: contentDir ? join(outDir, '..', 'cache') : undefined,
-		env: { ETOM_PDF: '0' },
-	});
+	const result = await runBuild({ outDir, contentDir, rusageFile, cacheDir: join(outDir, '..', 'cache'), env: { ETOM_PDF: '0', ...env } });
 	if (result.code !== 0) throw new Error(`build failed (exit ${result.code}):\n${result.output}`);
 	const { bytes, files } = folderSize(outDir);
 	const htmlPages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 	const { maxRSS } = JSON.parse(readFileSync(rusageFile, 'utf8')) as { maxRSS: number };
-	return { wallMs: result.ms, peakRssBytes: maxRSS, distBytes: bytes, files, htmlPages };
+	return { wallMs: result.ms, peakRssBytes: maxRSS, distBytes: bytes, files, htmlPages, ...stepTimes(result.output) };
 }
 
 export interface DiagramFigures {

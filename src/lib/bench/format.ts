@@ -1,0 +1,76 @@
+import type { BenchResults, BuildRun } from './report.ts';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const s = (ms: number | undefined) => (ms === undefined ? '-' : `${(ms / 1000).toFixed(2)} s`);
+const ratio = (a: number, b: number) => (b === 0 ? '-' : `${(a / b).toFixed(2)}x`);
+
+function table(headers: string[], rows: string[][]): string {
+	const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+	const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+	return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const buildRows = (label: string, run: BuildRun): [string, string][] => [
+	[`${label} build time`, s(run.build.wallMs)],
+	[`${label} search index`, s(run.build.searchIndexMs)],
+	[`${label} peak memory`, mb(run.build.peakRssBytes)],
+	[`${label} dist size`, mb(run.build.distBytes)],
+];
+
+/** The benchmark as text: the real handbook, then each synthetic size against vanilla Starlight. */
+export function formatReport(r: BenchResults): string {
+	const h = r.handbook;
+	const real: string[][] = [
+		...buildRows('site', h),
+		['HTML pages', String(h.build.htmlPages)],
+		['HTML per page, median / max (raw)', `${kb(h.weight.html.medianRaw)} / ${kb(h.weight.html.maxRaw)}`],
+		['HTML per page, median / max (gzip)', `${kb(h.weight.html.medianGzip)} / ${kb(h.weight.html.maxGzip)}`],
+		['JS per page, median (raw / gzip)', `${kb(h.weight.js.medianRaw)} / ${kb(h.weight.js.medianGzip)}`],
+		['HTML+CSS+JS per page, median / max (gzip)', `${kb(h.weight.totalGzip.median)} / ${kb(h.weight.totalGzip.max)}`],
+		['social images in build (cached run shows 0)', s(h.build.socialImagesMs)],
+	];
+	if (h.social) real.push(['social images, cold / cached', `${s(h.social.ms)} for ${h.social.images} / ${s(h.social.keysMs)}`]);
+	if (h.diagrams) real.push(['diagrams, cold / cached', `${s(h.diagrams.coldMs)} for ${h.diagrams.diagrams} / ${s(h.diagrams.cachedMs)}`]);
+	if (h.pdf) real.push(['PDF export (book, handouts, poster)', `${s(h.pdf.ms)}; book ${h.pdf.bookPages} pages, ${mb(h.pdf.bookBytes)}; all ${mb(h.pdf.allBytes)}`]);
+	for (const [page, l] of Object.entries(h.lighthouse ?? {})) {
+		real.push([`Lighthouse ${page} (perf / a11y / best / SEO)`, `${l.performance} / ${l.accessibility} / ${l.bestPractices} / ${l.seo}`]);
+	}
+
+	const headers = ['figure', ...r.synthetic.flatMap((x) => [`${x.processes} handbook`, `${x.processes} vanilla`, 'ratio'])];
+	const figure = (name: string, pick: (run: BuildRun) => number, format: (n: number) => string) => [
+		name,
+		...r.synthetic.flatMap((x) => [format(pick(x.handbook)), format(pick(x.vanilla)), ratio(pick(x.handbook), pick(x.vanilla))]),
+	];
+	const synthetic = [
+		figure('pages', (b) => b.build.htmlPages, String),
+		figure('build time', (b) => b.build.wallMs, (n) => s(n)),
+		figure('search index', (b) => b.build.searchIndexMs ?? 0, (n) => s(n)),
+		figure('peak memory', (b) => b.build.peakRssBytes, mb),
+		figure('dist size', (b) => b.build.distBytes, mb),
+		figure('total HTML', (b) => b.weight.htmlTotalBytes, mb),
+		figure('HTML/page median raw', (b) => b.weight.html.medianRaw, kb),
+		figure('HTML/page max raw', (b) => b.weight.html.maxRaw, kb),
+		figure('HTML/page median gzip', (b) => b.weight.html.medianGzip, kb),
+		figure('HTML/page max gzip', (b) => b.weight.html.maxGzip, kb),
+		figure('JS/page median raw', (b) => b.weight.js.medianRaw, kb),
+		figure('HTML+CSS+JS/page max gzip', (b) => b.weight.totalGzip.max, kb),
+	];
+	const growth = r.synthetic.slice(1).map((x, i) => {
+		const prev = r.synthetic[i]!;
+		const factor = x.processes / prev.processes;
+		return `  ${prev.processes} -> ${x.processes} pages (x${factor}): total HTML x${(x.handbook.weight.htmlTotalBytes / prev.handbook.weight.htmlTotalBytes).toFixed(2)} (vanilla x${(x.vanilla.weight.htmlTotalBytes / prev.vanilla.weight.htmlTotalBytes).toFixed(2)})`;
+	});
+	return [
+		`eTOM Handbook benchmark (${r.machine.cpus} cores, Node ${r.machine.node}, ${r.machine.date})`,
+		'',
+		'The handbook',
+		table(['figure', 'value'], real),
+		'',
+		'Synthetic handbooks (Level-3 pages), the handbook against vanilla Starlight on the same pages',
+		table(headers, synthetic),
+		'',
+		'Growth of total HTML',
+		...growth,
+	].join('\n');
+}

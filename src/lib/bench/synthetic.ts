@@ -1,0 +1,107 @@
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { loadCatalog, type Process } from '../catalog.ts';
+import { contentDir } from '../paths.ts';
+import { anchorFor } from '../sections.ts';
+
+/**
+ * Synthetic handbooks shaped like the real one, for the benchmark: `count` Level-3 processes spread
+ * over the 30 core Operations Level-2 processes, one page each, grouped in a folder per Level-2
+ * process whose index page holds its section. The same pages are written twice: as handbook MDX
+ * (catalog tags) and as plain Markdown for a vanilla Starlight site, so both builds do the same work.
+ */
+export interface SyntheticPage {
+	/** Path under the docs folder. */
+	file: string;
+	handbook: string;
+	vanilla: string;
+}
+
+const words = 'service order customer network resource partner billing usage fault ticket quality agreement activation inventory settlement invoice payment provisioning assurance readiness'.split(' ');
+
+/** Deterministic filler prose (a linear congruential generator, so every run writes the same text). */
+function prose(seed: number, count: number): string {
+	let x = seed;
+	const out: string[] = [];
+	for (let i = 0; i < count; i++) {
+		x = (x * 1103515245 + 12345) % 2147483648;
+		out.push(words[x % words.length]!);
+		if (i % 14 === 13) out.push('.\n');
+	}
+	return out.join(' ').replace(/ \.\n /g, '.\n');
+}
+
+const folderOf = (p: Process) => `operations/p-${p.id.replaceAll('.', '-')}`;
+const fm = (title: string, order?: number) => `---\ntitle: "${title}"\n${order === undefined ? '' : `sidebar:\n  order: ${order}\n`}---\n\n`;
+
+export function syntheticPages(count: number): { pages: SyntheticPage[]; processes: Process[] } {
+	const catalog = loadCatalog();
+	const parents = catalog.processes.filter((p) => p.area === '1.1' && p.level === 2 && p.scope === 'core');
+	const processes: Process[] = [];
+	const pages: SyntheticPage[] = [];
+	parents.forEach((parent, i) => {
+		const text = prose(i + 1, 120);
+		pages.push({
+			file: `${folderOf(parent)}/index.mdx`,
+			handbook: `${fm(parent.name, i)}<Process id="${parent.id}" />\n\n${text}\n`,
+			vanilla: `${fm(parent.name, i)}## ${parent.id} ${parent.name}\n\n${text}\n`,
+		});
+	});
+	for (let k = 0; k < count; k++) {
+		const parent = parents[k % parents.length]!;
+		const id = `${parent.id}.${100 + Math.floor(k / parents.length)}`;
+		const name = `Synthetic Step ${k + 1} of ${parent.name}`;
+		const process: Process = { id, name, level: 3, parent: parent.id, area: '1.1', cells: [], release: 'synthetic', idStatus: 'confirmed', scope: 'core', aliases: [], summary: `A synthetic Level-3 process number ${k + 1}, for the benchmark only.` };
+		processes.push(process);
+		const sibling = parents[(k + 1) % parents.length]!;
+		const text = prose(k + 101, 300);
+		const file = `${folderOf(parent)}/${id.replaceAll('.', '-')}.mdx`;
+		pages.push({
+			file,
+			handbook: `${fm(name)}<Process id="${id}" />\n\nPart of <ProcessLink id="${parent.id}" />, next to <ProcessLink id="${sibling.id}" />.\n\n${text}\n`,
+			vanilla: `${fm(name)}## ${id} ${name}\n\nPart of [${parent.name}](/${folderOf(parent)}/#${anchorFor(parent.id)}), next to [${sibling.name}](/${folderOf(sibling)}/#${anchorFor(sibling.id)}).\n\n${text}\n`,
+		});
+	}
+	return { pages, processes };
+}
+
+/** Writes a handbook content folder (catalog with the synthetic processes, strings, glossary, pages). */
+export function writeSyntheticHandbook(dir: string, count: number): number {
+	const { pages, processes } = syntheticPages(count);
+	for (const part of ['glossary', 'i18n']) cpSync(join(contentDir(), part), join(dir, part), { recursive: true });
+	const catalogText = readFileSync(join(contentDir(), 'catalog', 'processes.yaml'), 'utf8');
+	const catalog = parseYaml(catalogText) as { processes: unknown[] };
+	catalog.processes.push(...processes.map(({ cells: _cells, aliases: _aliases, scope: _scope, ...p }) => p));
+	mkdirSync(join(dir, 'catalog'), { recursive: true });
+	writeFileSync(join(dir, 'catalog', 'processes.yaml'), stringifyYaml(catalog));
+	mkdirSync(join(dir, 'docs'), { recursive: true });
+	writeFileSync(join(dir, 'docs', 'index.mdx'), `${fm('Synthetic handbook')}A handbook of ${count} synthetic Level-3 processes.\n`);
+	for (const page of pages) {
+		const file = join(dir, 'docs', page.file);
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, page.handbook);
+	}
+	return pages.length + 1;
+}
+
+/**
+ * Writes a vanilla Starlight source folder with the same pages as plain Markdown: Starlight's own
+ * loader and schema, pages in content/docs (build it with ETOM_VANILLA_SRC, see astro.config.mjs).
+ */
+export function writeVanillaSource(srcDir: string, count: number): number {
+	const { pages } = syntheticPages(count);
+	const docs = join(srcDir, 'content', 'docs');
+	mkdirSync(docs, { recursive: true });
+	writeFileSync(
+		join(srcDir, 'content.config.ts'),
+		"import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n"
+	);
+	writeFileSync(join(docs, 'index.md'), `${fm('Synthetic handbook')}A handbook of ${count} synthetic Level-3 processes.\n`);
+	for (const page of pages) {
+		const file = join(docs, page.file.replace(/\.mdx$/, '.md'));
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, page.vanilla);
+	}
+	return pages.length + 1;
+}
