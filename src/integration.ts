@@ -4,6 +4,8 @@ import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { findChromium, noBrowserHelp } from './lib/browser.ts';
 import { DiagramService } from './lib/diagrams/service.ts';
+import { loadCatalog } from './lib/catalog.ts';
+import { groupingError, groupingsWithoutChapter } from './lib/grouping-check.ts';
 import { checkLinks } from './lib/link-check.ts';
 import { exportPdfs, summary } from './lib/pdf/export.ts';
 import { paperFrom } from './lib/pdf/paper.ts';
@@ -12,12 +14,13 @@ import { remarkAbbr } from './lib/remark-abbr.ts';
 import { remarkBaseLinks } from './lib/remark-base-links.ts';
 import { remarkDiagrams } from './lib/remark-diagrams.ts';
 import { remarkProcess } from './lib/remark-process.ts';
-import { listDocs, slugOf } from './lib/sections.ts';
+import { listDocs, sectionIndex, slugOf } from './lib/sections.ts';
 
 /**
  * The handbook's build pieces that are not Starlight's: the catalog tags in chapters
  * (`<Process>`, `<ProcessLink>`), diagrams rendered at build time, acronym expansions, the PDFs,
- * a check of every internal link in the output, and a dev-server reload when the catalog changes.
+ * checks that every grouping has a chapter and that every internal link of the output resolves,
+ * and a dev-server reload when the catalog changes.
  */
 export function etomHandbook(): AstroIntegration {
 	let diagrams: DiagramService | undefined;
@@ -45,6 +48,11 @@ export function etomHandbook(): AstroIntegration {
 					},
 				});
 				addWatchFile(catalogFile());
+			},
+			'astro:build:start'() {
+				const catalog = loadCatalog();
+				const missing = groupingsWithoutChapter(catalog, sectionIndex());
+				if (missing.length > 0) throw new Error(groupingError(catalog, missing));
 			},
 			async 'astro:build:done'({ dir, logger }) {
 				logger.fork('diagrams').info(diagrams!.summary());

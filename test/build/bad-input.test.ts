@@ -19,6 +19,35 @@ describe('a build with bad input fails loudly', () => {
 		}
 	});
 
+	it('on bad frontmatter, naming the file and the fields', async () => {
+		const build = await buildFixture({
+			'index.mdx': chapter('Home', 'Welcome.'),
+			'operations/bad.mdx': '---\ndescription: A chapter without a title\nreview:\n  - question: Why?\n---\n\nText.\n',
+		});
+		try {
+			expect(build.code).not.toBe(0);
+			expect(build.output).toMatch(/operations\/bad\.mdx/);
+			expect(build.output).toMatch(/title: Required/);
+			expect(build.output).toMatch(/review\.0\.answer: Required/);
+		} finally {
+			build.cleanup();
+		}
+	});
+
+	it('on a catalog grouping that no chapter explains', async () => {
+		const build = await buildFixture(
+			{ 'index.mdx': chapter('Home', '<Process id="1.1" />\n\n<Process id="1.1.1" />') },
+			{ groupings: false }
+		);
+		try {
+			expect(build.code).not.toBe(0);
+			expect(build.output).toMatch(/catalog\/processes\.yaml: \d+ grouping\(s\) of the catalog have no chapter: 1\.1\.2 Service Management & Operations;/);
+			expect(build.output).toMatch(/Give each a section with <Process id="\.\.\." \/>/);
+		} finally {
+			build.cleanup();
+		}
+	});
+
 	it('on a broken internal link', async () => {
 		const build = await buildFixture({
 			'index.mdx': chapter('Home', 'See [the missing chapter](/operations/missing/) and [a bad anchor](/#process-9-9).'),

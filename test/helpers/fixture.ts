@@ -1,6 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { loadCatalog } from '../../src/lib/catalog.ts';
+import { groupings } from '../../src/lib/grouping-check.ts';
 import { projectRoot } from '../../src/lib/paths.ts';
 import { runBuild, type BuildResult } from '../../src/lib/build-runner.ts';
 
@@ -15,6 +17,8 @@ export interface FixtureOptions {
 	/** Change any file of the fixture (content/ or diagrams/) before the build. */
 	edit?: (paths: { contentDir: string; diagramsDir: string }) => void;
 	env?: Record<string, string>;
+	/** Add a page with sections for the catalog's groupings that the test's chapters lack (default). */
+	groupings?: boolean;
 }
 
 /**
@@ -33,6 +37,15 @@ export async function buildFixture(docs: Record<string, string>, options: Fixtur
 		const path = join(contentDir, 'docs', file);
 		mkdirSync(dirname(path), { recursive: true });
 		writeFileSync(path, text);
+	}
+	// The build wants a chapter for every area and grouping of the catalog: unless a test is about
+	// that, one page holds the sections the test's own chapters do not.
+	if (options.groupings !== false) {
+		const present = new Set(Object.values(docs).flatMap((text) => [...text.matchAll(/<Process\s+id="([^"]+)"/g)].map((m) => m[1]!)));
+		const ids = groupings(loadCatalog(join(contentDir, 'catalog', 'processes.yaml')))
+			.map((g) => g.id)
+			.filter((id) => !present.has(id));
+		writeFileSync(join(contentDir, 'docs', 'groupings.mdx'), chapter('Groupings', ids.map((id) => `<Process id="${id}" />`).join('\n\n')));
 	}
 	options.edit?.({ contentDir, diagramsDir });
 	const outDir = join(dir, 'dist');

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { loadCatalog, type Process } from '../catalog.ts';
 import { contentDir } from '../paths.ts';
+import { groupings } from '../grouping-check.ts';
 import { anchorFor } from '../sections.ts';
 
 /**
@@ -76,7 +77,11 @@ export function writeSyntheticHandbook(dir: string, count: number): number {
 	mkdirSync(join(dir, 'catalog'), { recursive: true });
 	writeFileSync(join(dir, 'catalog', 'processes.yaml'), stringifyYaml(catalog));
 	mkdirSync(join(dir, 'docs'), { recursive: true });
-	writeFileSync(join(dir, 'docs', 'index.mdx'), `${fm('Synthetic handbook')}A handbook of ${count} synthetic Level-3 processes.\n`);
+	// The areas and groupings need a chapter, as in the real book; one page holds them all.
+	const sectionsOnIndex = groupings(loadCatalog())
+		.map((g) => `<Process id="${g.id}" />`)
+		.join('\n\n');
+	writeFileSync(join(dir, 'docs', 'index.mdx'), `${fm('Synthetic handbook')}A handbook of ${count} synthetic Level-3 processes.\n\n${sectionsOnIndex}\n`);
 	for (const page of pages) {
 		const file = join(dir, 'docs', page.file);
 		mkdirSync(dirname(file), { recursive: true });
