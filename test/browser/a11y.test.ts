@@ -1,9 +1,7 @@
 import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../src/lib/browser.ts';
-import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
-import { chromiumForTests } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumForTests, readerSession } from '../helpers/browser.ts';
 import { openSearch, pageTypes, searchFor, searchQuery } from '../helpers/page-types.ts';
 
 const chromium = chromiumForTests();
@@ -46,29 +44,22 @@ const report = (where: string, violations: Violation[]) =>
 	violations.map((v) => `  ${v.rule} (${v.impact}) at ${v.target}: ${v.help}. ${v.summary}`).join('\n');
 
 describe.skipIf(!chromium)('accessibility (axe-core, WCAG 2.1 A/AA) in Chromium', () => {
-	let browser: Browser;
-	let server: StaticServer;
+	const reader = readerSession(chromium);
 	const pages = new Map<string, Page>();
 
 	beforeAll(async () => {
-		server = await serveStatic(inject('distDir'));
-		browser = await launchChromium(chromium);
 		// One page per theme, reused for every page type.
 		for (const theme of themes) {
-			const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+			const page = await reader.browser.newPage({ viewport: { width: 1280, height: 800 } });
 			await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 			pages.set(theme, page);
 		}
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
 	});
 
 	describe.each(themes)('in the %s theme', (theme) => {
 		it.each(pageTypes)('the $name page (/$path) has no violations', async ({ name, path, status }) => {
 			const page = pages.get(theme)!;
-			const response = await page.goto(`${server.url}${path}`);
+			const response = await page.goto(`${reader.server.url}${path}`);
 			expect(response?.status(), `/${path}`).toBe(status);
 			await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(theme);
 			const violations = await axeViolations(page);
@@ -77,7 +68,7 @@ describe.skipIf(!chromium)('accessibility (axe-core, WCAG 2.1 A/AA) in Chromium'
 
 		it('the search dialog, open and showing results, has no violations', async () => {
 			const page = pages.get(theme)!;
-			await page.goto(server.url);
+			await page.goto(reader.server.url);
 			await openSearch(page);
 			const open = await axeViolations(page);
 			expect(open, report(`the open search dialog on / (${theme} theme)`, open)).toEqual([]);

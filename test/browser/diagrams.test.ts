@@ -1,10 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../src/lib/browser.ts';
-import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
-import { chromiumForTests } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumForTests, readerSession } from '../helpers/browser.ts';
 
 const chromium = chromiumForTests();
 const dist = inject('distDir');
@@ -13,24 +10,14 @@ const pagesWithDiagrams = readdirSync(dist, { recursive: true, encoding: 'utf8' 
 	.map((f) => f.replace(/index\.html$/, ''));
 
 describe.skipIf(!chromium)('diagrams as a reader sees them', () => {
-	let browser: Browser;
-	let server: StaticServer;
-
-	beforeAll(async () => {
-		server = await serveStatic(dist);
-		browser = await launchChromium(chromium);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const reader = readerSession(chromium);
 
 	it.each(['light', 'dark'])('show one variant per diagram in the %s theme, with every label inside its box', async (theme) => {
 		expect(pagesWithDiagrams.length).toBeGreaterThan(0);
-		const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+		const page = await reader.browser.newPage({ viewport: { width: 1400, height: 900 } });
 		await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 		for (const path of pagesWithDiagrams) {
-			await page.goto(`${server.url}${path}`);
+			await page.goto(`${reader.server.url}${path}`);
 			await page.evaluate(() => document.fonts.ready);
 			const report = await page.evaluate(() => {
 				const visible = [...document.querySelectorAll<SVGSVGElement>('figure.diagram svg[role="img"]')].filter((s) => s.getBoundingClientRect().width > 0);

@@ -1,28 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../src/lib/browser.ts';
-import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
-import { chromiumForTests } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumForTests, readerSession } from '../helpers/browser.ts';
 
 const chromium = chromiumForTests();
 
 describe.skipIf(!chromium)('a reader in Chromium', () => {
-	let browser: Browser;
-	let server: StaticServer;
+	const reader = readerSession(chromium);
 	let page: Page;
 
 	beforeAll(async () => {
-		server = await serveStatic(inject('distDir'));
-		browser = await launchChromium(chromium);
-		page = await browser.newPage();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
+		page = await reader.browser.newPage();
 	});
 
 	it('sees the landing page and follows the sidebar to the Operations overview', async () => {
-		const response = await page.goto(server.url);
+		const response = await page.goto(reader.server.url);
 		expect(response?.status()).toBe(200);
 		await expect(page.locator('h1').first().textContent()).resolves.toContain('eTOM Handbook');
 
@@ -34,7 +25,7 @@ describe.skipIf(!chromium)('a reader in Chromium', () => {
 	});
 
 	it('finds the print edition from the sidebar, with its contents and the PDFs to download', async () => {
-		await page.goto(`${server.url}operations/crm/`);
+		await page.goto(`${reader.server.url}operations/crm/`);
 		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Print edition and PDF' }).click();
 		await page.waitForURL(/\/print\/$/);
 		await expect(page.getByRole('heading', { level: 1, name: 'Contents' }).count()).resolves.toBe(1);
@@ -44,12 +35,12 @@ describe.skipIf(!chromium)('a reader in Chromium', () => {
 		const download = page.getByRole('link', { name: 'The whole handbook' });
 		const href = await download.getAttribute('href');
 		expect(href).toBe('/etom-handbook.pdf');
-		const response = await page.request.get(new URL(href!, server.url).href);
+		const response = await page.request.get(new URL(href!, reader.server.url).href);
 		expect(response.headers()['content-type']).toBe('application/pdf');
 	});
 
 	it('prints a chapter without the site navigation', async () => {
-		await page.goto(`${server.url}operations/crm/`);
+		await page.goto(`${reader.server.url}operations/crm/`);
 		await page.emulateMedia({ media: 'print' });
 		try {
 			for (const selector of ['nav.sidebar', 'header.header', '.right-sidebar-container', 'site-search']) {

@@ -1,31 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../src/lib/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/lib/catalog.ts';
 import { anchorFor } from '../../src/lib/sections.ts';
-import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
 import { translator } from '../../src/lib/strings.ts';
-import { chromiumForTests } from '../helpers/browser.ts';
+import { chromiumForTests, readerSession } from '../helpers/browser.ts';
 
 const chromium = chromiumForTests();
 const catalog = loadCatalog();
 const t = translator();
 
 describe.skipIf(!chromium)('a reader searching the handbook', () => {
-	let browser: Browser;
-	let server: StaticServer;
+	const reader = readerSession(chromium);
 	let page: Page;
 
 	beforeAll(async () => {
-		server = await serveStatic(inject('distDir'));
-		browser = await launchChromium(chromium);
-		page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-		await page.goto(`${server.url}operations/overview/`);
+		page = await reader.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${reader.server.url}operations/overview/`);
 		await page.getByRole('button', { name: 'Search' }).click();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
 	});
 
 	/** Types a query in the search dialog and returns the links of the first result, in order. */

@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../src/lib/browser.ts';
-import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
-import { chromiumForTests } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { chromiumForTests, readerSession } from '../helpers/browser.ts';
 import { openSearch, pageTypes, searchFor, searchQuery } from '../helpers/page-types.ts';
 
 const chromium = chromiumForTests();
@@ -12,28 +10,21 @@ const chromium = chromiumForTests();
  * from the site itself, so it works on an intranet and tells no third party who reads what.
  */
 describe.skipIf(!chromium)('a page asks nothing of any other origin', () => {
-	let browser: Browser;
-	let server: StaticServer;
+	const reader = readerSession(chromium);
 	let page: Page;
 	/** Every request the page made since the last test, as URLs. */
 	let requests: string[] = [];
 
 	beforeAll(async () => {
-		server = await serveStatic(inject('distDir'));
-		browser = await launchChromium(chromium);
-		page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		page = await reader.browser.newPage({ viewport: { width: 1280, height: 800 } });
 		page.on('request', (r) => requests.push(r.url()));
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
 	});
 	beforeEach(() => {
 		requests = [];
 	});
 
 	const foreign = () => {
-		const origin = new URL(server.url).origin;
+		const origin = new URL(reader.server.url).origin;
 		return requests.filter((url) => {
 			const { protocol } = new URL(url);
 			return protocol !== 'data:' && protocol !== 'blob:' && new URL(url).origin !== origin;
@@ -41,14 +32,14 @@ describe.skipIf(!chromium)('a page asks nothing of any other origin', () => {
 	};
 
 	it.each(pageTypes)('the $name page (/$path)', async ({ path, status }) => {
-		const response = await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+		const response = await page.goto(`${reader.server.url}${path}`, { waitUntil: 'networkidle' });
 		expect(response?.status(), `/${path}`).toBe(status);
 		expect(requests.length, 'the listener saw the page load').toBeGreaterThan(0);
 		expect(foreign(), `requests to other origins from /${path}`).toEqual([]);
 	});
 
 	it('the search dialog, opened and searched', async () => {
-		await page.goto(server.url, { waitUntil: 'networkidle' });
+		await page.goto(reader.server.url, { waitUntil: 'networkidle' });
 		await openSearch(page);
 		await searchFor(page, searchQuery);
 		await page.waitForLoadState('networkidle');
