@@ -6,8 +6,8 @@ import { projectRoot } from './lib/paths.ts';
 import { pngSize, renderSocialImage, socialImageKey, socialImageSize } from './lib/social-image.ts';
 import { socialPages } from './lib/social-pages.ts';
 
-/** Where drawn images are kept between builds, by content hash. */
-export const defaultSocialCacheDir = (): string => join(projectRoot, 'node_modules', '.cache', 'etom-social');
+/** Where drawn images are kept between builds, by content hash (ETOM_SOCIAL_CACHE_DIR overrides it, for the benchmark's cold builds). */
+export const defaultSocialCacheDir = (): string => process.env.ETOM_SOCIAL_CACHE_DIR || join(projectRoot, 'node_modules', '.cache', 'etom-social');
 
 /** A cached image, or undefined when it is missing or not a complete image of the right size. */
 function readCached(file: string): Buffer | undefined {

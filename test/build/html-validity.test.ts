@@ -14,6 +14,7 @@ const samples: Record<string, string> = {
 	glossary: 'appendices/glossary/index.html',
 	'answer key': 'appendices/answer-key/index.html',
 	'404': '404.html',
+	'print view': 'print/index.html',
 };
 
 /** Java runs the Nu HTML Checker. Locally without it the test skips loudly; in CI it must be there. */

@@ -6,6 +6,8 @@ export interface PageType {
 	path: string;
 	/** HTTP status the static server answers with. */
 	status: number;
+	/** False for a page that is always light (the print edition), whatever theme the reader chose. */
+	themed?: boolean;
 }
 
 /** Every page type a reader can land on: the gates (axe, third-party requests) visit each. */
@@ -16,6 +18,7 @@ export const pageTypes: PageType[] = [
 	{ name: 'diagram', path: 'operations/fulfillment/', status: 200 },
 	{ name: 'process index', path: 'appendices/process-index/', status: 200 },
 	{ name: 'glossary', path: 'appendices/glossary/', status: 200 },
+	{ name: 'print view', path: 'print/', status: 200, themed: false },
 	{ name: '404', path: 'no-such-page/', status: 404 },
 ];
 

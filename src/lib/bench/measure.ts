@@ -50,7 +50,9 @@ export function folderSize(dir: string): { bytes: number; files: number } {
  */
 export async function measureSiteBuild(outDir: string, contentDir?: string, env: Record<string, string> = {}): Promise<SiteBuildFigures> {
 	const rusageFile = join(outDir, '..', 'rusage.json');
-	const result = await runBuild({ outDir, contentDir, rusageFile, cacheDir: join(outDir, '..', 'cache'), env: { ETOM_PDF: '0', ...env } });
+	// Cold caches: Astro's and the social images' own, so that every run draws everything.
+	const cold = { ETOM_PDF: '0', ETOM_SOCIAL_CACHE_DIR: join(outDir, '..', 'social-cache'), ...env };
+	const result = await runBuild({ outDir, contentDir, rusageFile, cacheDir: join(outDir, '..', 'cache'), env: cold });
 	if (result.code !== 0) throw new Error(`build failed (exit ${result.code}):\n${result.output}`);
 	const { bytes, files } = folderSize(outDir);
 	const htmlPages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
