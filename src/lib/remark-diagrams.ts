@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import type { Code, Nodes, Parent, Root } from 'mdast';
+import type { Code, Parent, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -23,21 +23,21 @@ export function remarkDiagrams({ diagrams }: RemarkDiagramsOptions) {
 	return async (tree: Root, file: VFile) => {
 		const chapter = file.path ? displayPath(file.path) : '<unknown file>';
 		const t = translator(langOfDocPath(file.path ? relative(docsDir(), file.path) : ''));
-		const jobs: { parent: Parent; node: Nodes; name: string; source: DiagramSource }[] = [];
+		const jobs: { parent: Parent; node: Code | MdxJsxFlowElement; name: string; source: DiagramSource }[] = [];
 
 		visit(tree, (node, _index, parent: Parent | undefined) => {
 			if (!parent) return;
 			if (node.type === 'code' && (node as Code).lang === 'mermaid') {
 				const line = node.position?.start.line;
 				const origin = `${chapter}${line ? `:${line}` : ''}`;
-				jobs.push({ parent, node, name: `inline-${line ?? 0}`, source: prepareDiagram((node as Code).value, origin) });
+				jobs.push({ parent, node: node as Code, name: `inline-${line ?? 0}`, source: prepareDiagram((node as Code).value, origin) });
 			} else if (node.type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElement).name === 'Diagram') {
 				const element = node as MdxJsxFlowElement;
 				const line = node.position?.start.line;
 				const origin = `${chapter}${line ? `:${line}` : ''}`;
 				const src = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value;
 				if (typeof src !== 'string') throw new Error(`${origin}: <Diagram> needs src="<name>" naming a file diagrams/<name>.mmd.`);
-				jobs.push({ parent, node, name: src, source: readDiagramFile(src, origin) });
+				jobs.push({ parent, node: element, name: src, source: readDiagramFile(src, origin) });
 			}
 		});
 

@@ -78,9 +78,10 @@ export function remarkProcess(options: RemarkProcessOptions = {}) {
 			return hrefFor(section, base);
 		};
 
-		visit(tree, (node, i, parent: Parent | undefined) => {
-			if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+		visit(tree, (visited, i, parent: Parent | undefined) => {
+			if (visited.type !== 'mdxJsxFlowElement' && visited.type !== 'mdxJsxTextElement') return;
 			if (i === undefined || !parent) return;
+			const node = visited as JsxElement;
 			if (node.name === 'ProcessLink') {
 				const entry = lookup(node);
 				const id = 'id' in entry ? entry.id : entry.key;

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { boundSidebar } from './sidebar-bound.ts';
 
 const link = (label: string, isCurrent = false) => ({ type: 'link' as const, label, href: `/${label}/`, isCurrent, badge: undefined, attrs: {} });
-const group = (label: string, entries: ReturnType<typeof link>[] | ReturnType<typeof group>[]) =>
-	({ type: 'group' as const, label, entries, collapsed: true, badge: undefined }) as { type: 'group'; label: string; entries: never[]; collapsed: boolean; badge: undefined };
+type Group = { type: 'group'; label: string; entries: never[]; collapsed: boolean; badge: undefined };
+const group = (label: string, entries: ReturnType<typeof link>[] | Group[]): Group =>
+	({ type: 'group', label, entries, collapsed: true, badge: undefined }) as Group;
 const pages = (prefix: string, n: number, current = -1) => Array.from({ length: n }, (_, i) => link(`${prefix}${i}`, i === current));
 
 describe('boundSidebar', () => {

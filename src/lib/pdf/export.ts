@@ -97,7 +97,7 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 					content: `.cover, .toc, .part, .chapter:not([data-slug="${chapter.slug}"]) { display: none !important; }`,
 				});
 				write(handoutPath(chapter.slug), 'handout', `${chapter.number}. ${chapter.title}`, await page.pdf(pdfOptions));
-				await only.evaluate((el) => el.remove());
+				await only.evaluate((el) => (el as Element).remove());
 			}
 		}
 

@@ -45,7 +45,7 @@ export function rewriteChapterHtml(html: string, links: ChapterLinks): string {
 		for (const attr of referenceAttributes) {
 			const value = p[attr];
 			if (Array.isArray(value)) p[attr] = value.map((v) => `${links.prefix}${v}`);
-			else if (typeof value === 'string') p[attr] = `${links.prefix}${value}`;
+			else if (typeof value === 'string') p[attr] = [`${links.prefix}${value}`];
 		}
 		if (node.tagName === 'a' && typeof p.href === 'string') p.href = bookHref(p.href, links);
 		if (level !== undefined && links.demote) node.tagName = `h${Math.min(6, level + links.demote)}`;
