@@ -113,12 +113,3 @@ export async function measurePdf(distDir: string): Promise<PdfFigures> {
 		files: report.files.length,
 	};
 }
-
-export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-
-/** A two-column table, aligned, the way the benchmark prints it. */
-export function formatTable(title: string, rows: [string, string][]): string {
-	const width = Math.max(...rows.map(([k]) => k.length));
-	return [title, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)].join('\n');
-}
