@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { loadCatalog } from './catalog.ts';
 import { projectRoot } from './paths.ts';
@@ -204,8 +204,11 @@ export function socialImageKey(page: SocialPage): string {
 /** Draws a page's card: satori lays it out as SVG (text as paths), resvg rasterises it to PNG. */
 export async function renderSocialImage(page: SocialPage): Promise<Buffer> {
 	const svg = await satori(socialCard(page) as unknown as Parameters<typeof satori>[0], { ...socialImageSize, fonts: loadFonts() });
-	const png = new Resvg(svg, { fitTo: { mode: 'width', value: socialImageSize.width }, font: { loadSystemFonts: false } }).render().asPng();
-	return Buffer.from(png);
+	// renderAsync keeps no Resvg object alive: a kept one holds its native tree and pixels (several
+	// MB, invisible to the garbage collector's accounting) until a late collection, so drawing a
+	// thousand cards in one build used gigabytes.
+	const rendered = await renderAsync(svg, { fitTo: { mode: 'width', value: socialImageSize.width }, font: { loadSystemFonts: false } });
+	return Buffer.from(rendered.asPng());
 }
 
 /** Width and height from a PNG's IHDR chunk. */
