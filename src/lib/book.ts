@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { readChapterFile } from './frontmatter.ts';
 import { docsDir } from './paths.ts';
 import { listDocs, slugOf } from './sections.ts';
 import { label } from './site-strings.ts';
@@ -25,9 +24,7 @@ type Node = { kind: 'chapter'; chapter: Chapter } | { kind: 'folder'; path: stri
 
 /** The `sidebar.order` and title of a chapter, read from its frontmatter. */
 function readChapter(dir: string, part: Chapter['part'], file: string): Chapter {
-	const text = readFileSync(join(dir, file), 'utf8');
-	const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-	const data = (parseYaml(frontmatter) ?? {}) as { title?: string; sidebar?: { order?: number } };
+	const data = readChapterFile(join(dir, file)).data as { title?: string; sidebar?: { order?: number } };
 	const folder = file.split('/').slice(0, -1).join('/');
 	const chapter: Chapter = { part, slug: slugOf(file), order: data.sidebar?.order ?? Number.MAX_SAFE_INTEGER, title: data.title ?? file };
 	return folder.includes('/') ? { ...chapter, group: folder } : chapter;

@@ -1,8 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { chapters, type Chapter } from './book.ts';
 import { loadCatalog } from './catalog.ts';
+import { readChapterFile } from './frontmatter.ts';
 import { catalogFile, docsDir } from './paths.ts';
 import { findSections, listDocs, slugOf } from './sections.ts';
 import type { SocialCell, SocialPage } from './social-image.ts';
@@ -26,9 +26,7 @@ export const socialImagePath = (slug: string): string => `og/${slug || 'index'}.
 
 /** Title and description from a chapter's frontmatter. */
 function frontmatter(file: string): { title?: string; description?: string } {
-	const text = readFileSync(file, 'utf8');
-	const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-	const data = (parseYaml(yaml) ?? {}) as { title?: unknown; description?: unknown };
+	const { data } = readChapterFile(file);
 	return {
 		title: typeof data.title === 'string' ? data.title : undefined,
 		description: typeof data.description === 'string' ? data.description : undefined,

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { chapters, type Chapter } from '../../src/lib/book.ts';
+import { readChapterFile } from '../../src/lib/frontmatter.ts';
 import { docsDir } from '../../src/lib/paths.ts';
 import { listDocs, slugOf } from '../../src/lib/sections.ts';
 
@@ -24,9 +23,8 @@ export function chapterSources(): ChapterSource[] {
 	const files = new Map(listDocs().map((f) => [slugOf(f), f]));
 	return chapters().map((c) => {
 		const file = files.get(c.slug)!;
-		const text = readFileSync(join(docsDir(), file), 'utf8');
-		const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
-		return { ...c, file, frontmatter: (parseYaml(match?.[1] ?? '') ?? {}) as Frontmatter, body: text.slice(match?.[0].length ?? 0) };
+		const { data, body } = readChapterFile(join(docsDir(), file));
+		return { ...c, file, frontmatter: data as Frontmatter, body };
 	});
 }
 
