@@ -28,7 +28,7 @@ export function etomHandbook(): AstroIntegration {
 	return {
 		name: 'etom-handbook',
 		hooks: {
-			'astro:config:setup'({ command, config, updateConfig, addWatchFile, logger }) {
+			'astro:config:setup'({ config, updateConfig, addWatchFile, logger }) {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				const log = logger.fork('diagrams');
 				diagrams = new DiagramService(findChromium(), log);
@@ -39,7 +39,7 @@ export function etomHandbook(): AstroIntegration {
 					markdown: {
 						processor: unified({
 							remarkPlugins: [
-								[remarkProcess, { base: config.base, rescan: command === 'dev' }],
+								[remarkProcess, { base: config.base }],
 								[remarkDiagrams, { diagrams }],
 								[remarkBaseLinks, { base: config.base }],
 								remarkAbbr,

@@ -9,14 +9,12 @@ import { loadCatalog, type Catalog, type Process, type Vertical } from './catalo
 import { langOfDocPath } from './locales.ts';
 import { htmlBlock } from './mdast-html.ts';
 import { displayPath, docsDir } from './paths.ts';
-import { anchorFor, hrefFor, sectionIndex, type Section } from './sections.ts';
+import { anchorFor, hrefFor, sectionIndex } from './sections.ts';
 import { translator } from './strings.ts';
 
 export interface RemarkProcessOptions {
 	/** The site's base path, for links between chapters. */
 	base?: string;
-	/** Rescan the chapters for sections on every file (dev server) instead of once per build. */
-	rescan?: boolean;
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -43,13 +41,11 @@ export class ChapterError extends Error {
  */
 export function remarkProcess(options: RemarkProcessOptions = {}) {
 	const base = options.base ?? '/';
-	let sections: Map<string, Section> | undefined;
-
 	return (tree: Root, file: VFile) => {
 		const catalog = loadCatalog();
-		if (!sections || options.rescan) sections = sectionIndex();
+		// Kept by sections.ts until a chapter changes, so this is cheap per file and fresh in dev.
+		const sections = sectionIndex();
 		const t = translator(langOfDocPath(file.path ? relative(docsDir(), file.path) : ''));
-		const index = sections;
 
 		const attr = (node: JsxElement, name: string): string | undefined => {
 			const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
@@ -71,7 +67,7 @@ export function remarkProcess(options: RemarkProcessOptions = {}) {
 		};
 
 		const linkTo = (id: string, node: JsxElement): string => {
-			const section = index.get(id);
+			const section = sections.get(id);
 			if (!section) {
 				throw new ChapterError(file, node, `process "${id}" has no <Process id="${id}" /> section in any chapter, so there is nothing to link to. Add the section or remove the link.`);
 			}
@@ -103,7 +99,7 @@ export function remarkProcess(options: RemarkProcessOptions = {}) {
 				if (![2, 3, 4].includes(depth)) throw new ChapterError(file, node, `<Process depth="${depthAttr}"> must be 2, 3 or 4.`);
 				// Lists inside a section link to the sections that exist; whether every process has one is
 				// checked by the content tests, so that a half-written book still builds.
-				const maybeLink = (id: string) => (index.has(id) ? linkTo(id, node) : undefined);
+				const maybeLink = (id: string) => (sections.has(id) ? linkTo(id, node) : undefined);
 				const nodes = 'id' in entry ? processSection(entry, depth, catalog, t, maybeLink) : verticalSection(entry, depth, catalog, t, maybeLink);
 				parent.children.splice(i, 1, ...(nodes as never[]));
 				return [SKIP, i + nodes.length];

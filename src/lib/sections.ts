@@ -87,3 +87,15 @@ function buildSectionIndex(dir: string): Map<string, Section> {
 	}
 	return index;
 }
+
+/**
+ * Links to sections: a function giving the URL of the section of a process or vertical, under the
+ * site's base path, if a chapter has one. It reads the section index once, for all its calls.
+ */
+export function sectionLinker(base = '/'): (id: string) => string | undefined {
+	const index = sectionIndex();
+	return (id) => {
+		const section = index.get(id);
+		return section ? hrefFor(section, base) : undefined;
+	};
+}
