@@ -18,10 +18,8 @@ export default defineConfig({
 					name: 'site',
 					include: ['test/build/**/*.test.ts', 'test/browser/**/*.test.ts'],
 					globalSetup: ['test/setup/build-site.ts'],
-					// One file at a time: several files build handbooks, and every Astro build of this
-					// project writes the same .astro/ folder (its content module map), so concurrent
-					// builds of different content would read each other's files.
-					fileParallelism: false,
+					// Files run side by side: every build other than the global setup's builds a fixture
+					// project (test/fixtures/<name>/) with an .astro/ folder of its own.
 					testTimeout: 120_000,
 					hookTimeout: 180_000,
 				},

@@ -1,9 +1,13 @@
 // npm run pdf: writes the handbook's PDFs into an existing build (dist/ by default).
 //   --paper=letter (or PDF_PAPER=letter) for US Letter; A4 otherwise.
 //   --dist=<folder> to use another build; BASE_PATH must match the one the build used.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findChromium, noBrowserHelp } from '../src/lib/browser.ts';
-import { exportPdfs, summary, type Paper } from '../src/lib/pdf/export.ts';
+import { loadHandbookData } from '../src/lib/content/load.ts';
+import { Handbook } from '../src/lib/content/model.ts';
+import { handbookPaths } from '../src/lib/content/paths.ts';
+import { exportPdfs, summary } from '../src/lib/pdf/export.ts';
 import { paperFrom } from '../src/lib/pdf/paper.ts';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -12,8 +16,10 @@ if (!chromiumPath) {
 	console.error(`PDF export needs a browser. ${noBrowserHelp}`);
 	process.exit(1);
 }
-const paper: Paper = paperFrom(arg('paper') ?? process.env.PDF_PAPER);
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+const paper = paperFrom(arg('paper') ?? process.env.PDF_PAPER);
 const report = await exportPdfs({
+	handbook: new Handbook(loadHandbookData(handbookPaths(), version)),
 	distDir: resolve(arg('dist') ?? 'dist'),
 	base: process.env.BASE_PATH || '/',
 	paper,

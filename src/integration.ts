@@ -1,94 +1,120 @@
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
 import { findChromium, noBrowserHelp } from './lib/browser.ts';
+import { loadHandbookData } from './lib/content/load.ts';
+import { Handbook, type HandbookData } from './lib/content/model.ts';
+import { diagramCacheDir, type HandbookPaths } from './lib/content/paths.ts';
 import { DiagramService } from './lib/diagrams/service.ts';
-import { loadCatalog } from './lib/catalog.ts';
-import { groupingError, groupingsWithoutChapter } from './lib/grouping-check.ts';
-import { checkLinks } from './lib/link-check.ts';
-import { exportPdfs, summary } from './lib/pdf/export.ts';
-import { paperFrom } from './lib/pdf/paper.ts';
-import { catalogFile, displayPath, docsDir } from './lib/paths.ts';
-import { remarkAbbr } from './lib/remark-abbr.ts';
-import { remarkBaseLinks } from './lib/remark-base-links.ts';
-import { remarkDiagrams } from './lib/remark-diagrams.ts';
-import { remarkProcess } from './lib/remark-process.ts';
-import { listDocs, sectionIndex, slugOf } from './lib/sections.ts';
+import { remarkAbbr } from './lib/markdown/remark-abbr.ts';
+import { remarkBaseLinks } from './lib/markdown/remark-base-links.ts';
+import { remarkDiagrams } from './lib/markdown/remark-diagrams.ts';
+import { remarkProcess } from './lib/markdown/remark-process.ts';
+import type { Paper } from './lib/pdf/plan.ts';
+import { runPostBuild } from './lib/postbuild/pipeline.ts';
+
+export interface HandbookIntegrationOptions {
+	/** The content model, loaded once by the configuration (see src/config.ts). */
+	data: HandbookData;
+	/** Version of the handbook, printed on the cover; the dev server reloads the model with it. */
+	version: string;
+	/** Make the PDFs after the build: `auto` when a browser is found (the default), or never. */
+	pdf: 'auto' | false;
+	paper: Paper;
+	/** Where drawn social images are kept between builds. */
+	socialCacheDir: string;
+}
+
+const virtualId = 'virtual:etom/handbook';
 
 /**
- * The handbook's build pieces that are not Starlight's: the catalog tags in chapters
- * (`<Process>`, `<ProcessLink>`), diagrams rendered at build time, acronym expansions, the PDFs,
- * checks that every grouping has a chapter and that every internal link of the output resolves,
- * and a dev-server reload when the catalog changes.
+ * The handbook's build pieces that are not Starlight's:
+ * - the content model, handed to the remark plugins and, as the virtual module
+ *   `virtual:etom/handbook`, to the pages and components (src/lib/content/handbook.ts);
+ * - the chapter tags (`<Process>`, `<ProcessLink>`, `<Diagram>`, acronyms, base-path links);
+ * - the post-build pipeline (src/lib/postbuild/pipeline.ts);
+ * - in dev, a fresh model whenever a chapter, the catalog, the glossary or the strings change.
  */
-export function etomHandbook(): AstroIntegration {
+export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegration {
+	let handbook = new Handbook(options.data);
+	const paths: HandbookPaths = options.data.paths;
+	const chromiumPath = findChromium();
 	let diagrams: DiagramService | undefined;
 	let base = '/';
+	const pdfPlanned = options.pdf === 'auto' && chromiumPath !== undefined;
+
+	const virtualModule: Plugin = {
+		name: 'etom-handbook-model',
+		resolveId: (id) => (id === virtualId ? `\0${virtualId}` : undefined),
+		load: (id) =>
+			id === `\0${virtualId}`
+				? `export const data = ${JSON.stringify(handbook.data)};\nexport const pdfPlanned = ${JSON.stringify(pdfPlanned)};\n`
+				: undefined,
+	};
+
 	return {
 		name: 'etom-handbook',
 		hooks: {
 			'astro:config:setup'({ config, updateConfig, addWatchFile, logger }) {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-				const log = logger.fork('diagrams');
-				diagrams = new DiagramService(findChromium(), log);
-				// Astro's default Markdown processor (Sätteri) runs no remark plugins; the catalog tags
-				// need one, so chapters go through the unified processor. Starlight adds its own
+				diagrams = new DiagramService(chromiumPath, logger.fork('diagrams'), diagramCacheDir(paths));
+				const current = () => handbook;
+				// Astro's default Markdown processor (Sätteri) runs no remark plugins; the chapter tags
+				// need them, so chapters go through the unified processor. Starlight adds its own
 				// plugins to whichever processor is configured.
 				updateConfig({
+					vite: { plugins: [virtualModule] },
 					markdown: {
 						processor: unified({
 							remarkPlugins: [
-								[remarkProcess, { base: config.base }],
-								[remarkDiagrams, { diagrams }],
+								[remarkProcess, { handbook: current, base: config.base }],
+								[remarkDiagrams, { handbook: current, diagrams }],
 								[remarkBaseLinks, { base: config.base }],
-								remarkAbbr,
+								[remarkAbbr, { handbook: current }],
 							],
 						}),
 					},
 				});
-				addWatchFile(catalogFile());
+				for (const file of [paths.catalogFile, paths.glossaryDir, paths.i18nDir]) addWatchFile(file);
 			},
-			'astro:build:start'() {
-				const catalog = loadCatalog();
-				const missing = groupingsWithoutChapter(catalog, sectionIndex());
-				if (missing.length > 0) throw new Error(groupingError(catalog, missing));
+			'astro:server:setup'({ server, logger }) {
+				// One model for the whole dev session, rebuilt when a source changes: the remark plugins
+				// read the new one at once, the pages through the invalidated virtual module.
+				const sources = [paths.docsDir, paths.catalogFile, paths.glossaryDir, paths.i18nDir];
+				const refresh = (file: string) => {
+					if (!sources.some((s) => file.startsWith(s))) return;
+					try {
+						handbook = new Handbook(loadHandbookData(paths, options.version));
+					} catch (error) {
+						logger.error((error as Error).message);
+						return;
+					}
+					for (const environment of Object.values(server.environments)) {
+						const module = environment.moduleGraph.getModuleById(`\0${virtualId}`);
+						if (module) environment.moduleGraph.invalidateModule(module);
+					}
+				};
+				server.watcher.add(sources);
+				for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, refresh);
 			},
 			async 'astro:build:done'({ dir, logger }) {
 				logger.fork('diagrams').info(diagrams!.summary());
 				await diagrams!.close();
-				await buildPdfs(fileURLToPath(dir), base, logger.fork('pdf'));
-				const broken = checkLinks(fileURLToPath(dir), base);
-				if (broken.length > 0) {
-					// Name the chapter a maintainer has to edit, not just the page.
-					const sources = new Map(listDocs().map((f) => [`${base}${slugOf(f)}${slugOf(f) ? '/' : ''}`, displayPath(join(docsDir(), f))]));
-					const lines = broken.map((b) => `  ${sources.get(b.page) ?? b.page} (page ${b.page}): ${b.href}: ${b.reason}`);
-					throw new Error(`Broken internal links (fix the link or the target):\n${lines.join('\n')}`);
-				}
-				logger.fork('links').info('every internal link and anchor resolves');
+				await runPostBuild({
+					handbook,
+					distDir: fileURLToPath(dir),
+					base,
+					socialCacheDir: options.socialCacheDir,
+					pdf: pdfPlanned
+						? { chromiumPath: chromiumPath!, paper: options.paper }
+						: { skipped: options.pdf === false ? 'PDFs are switched off in this configuration' : `${noBrowserHelp}, then run "npm run pdf" (or build again)` },
+					logger,
+				});
 			},
 			async 'astro:server:done'() {
 				await diagrams?.close();
 			},
 		},
 	};
-}
-
-/**
- * The PDFs are part of the build when a browser is available; otherwise the build says why it
- * skips them and goes on (the site itself never needs a browser). ETOM_PDF=0 skips them on purpose.
- */
-async function buildPdfs(distDir: string, base: string, log: AstroIntegrationLogger): Promise<void> {
-	if (process.env.ETOM_PDF === '0') {
-		log.info('skipped: ETOM_PDF=0');
-		return;
-	}
-	const chromiumPath = findChromium();
-	if (!chromiumPath) {
-		log.warn(`skipped: ${noBrowserHelp}, then run "npm run pdf" (or build again).`);
-		return;
-	}
-	const paper = paperFrom(process.env.PDF_PAPER);
-	const report = await exportPdfs({ distDir, base, paper, chromiumPath, log: (m) => log.info(m) });
-	log.info(`${summary(report)} (${paper})`);
 }

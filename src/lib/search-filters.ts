@@ -1,20 +1,17 @@
-import { loadCatalog } from './catalog.ts';
-import { sectionIndex } from './sections.ts';
-import { translator } from './strings.ts';
+import type { Handbook } from './content/model.ts';
 
 /**
  * Search filters of a chapter, from the process sections it holds: the areas, the groupings
  * (Level-1 horizontals and verticals) and the levels it explains. Keys are UI strings, so the
  * filter names read well in every edition.
  */
-export function searchFilters(slug: string, lang?: string): [string, string[]][] {
-	const t = translator(lang);
-	const catalog = loadCatalog();
+export function searchFilters(handbook: Handbook, slug: string, lang?: string): [string, string[]][] {
+	const t = handbook.t(lang);
+	const { catalog } = handbook;
 	const areas = new Set<string>();
 	const groupings = new Set<string>();
 	const levels = new Set<number>();
-	for (const section of sectionIndex().values()) {
-		if (section.slug !== slug) continue;
+	for (const section of handbook.source(slug)?.sections ?? []) {
 		const process = catalog.byId(section.id);
 		const vertical = catalog.vertical(section.id);
 		if (vertical) {

@@ -1,13 +1,12 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/lib/catalog.ts';
-import { anchorFor } from '../../src/lib/sections.ts';
-import { translator } from '../../src/lib/strings.ts';
+import { anchorFor } from '../../src/lib/content/sections.ts';
 import { chromiumForTests, readerSession } from '../helpers/browser.ts';
+import { handbook } from '../helpers/handbook.ts';
 
 const chromium = chromiumForTests();
-const catalog = loadCatalog();
-const t = translator();
+const { catalog } = handbook;
+const t = handbook.t();
 
 describe.skipIf(!chromium)('a reader searching the handbook', () => {
 	const reader = readerSession(chromium);

@@ -1,34 +1,39 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/lib/browser.ts';
-import { runBuild } from '../../src/lib/build-runner.ts';
+import { attr, distFiles, elements, parseHtml } from '../../src/lib/postbuild/dist.ts';
+import { checkLinks } from '../../src/lib/postbuild/links.ts';
 import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
 import { chromiumForTests } from '../helpers/browser.ts';
+import { buildFixture, type Fixture } from '../helpers/fixture.ts';
 
 // The handbook deployed under a sub-path of a site, as on GitHub Pages: built with SITE_URL and
-// BASE_PATH, served by a plain static server (no rewrites) under that path.
+// BASE_PATH (the fixture project test/fixtures/subpath), served by a plain static server (no
+// rewrites) under that path.
 const base = '/etom-handbook/';
 const site = 'https://handbook.example.org';
 const chromium = chromiumForTests();
 
 describe('the handbook under a sub-path', () => {
-	let dir: string;
+	let build: Fixture;
 	let dist: string;
 	let server: StaticServer;
 
 	beforeAll(async () => {
-		dir = mkdtempSync(join(tmpdir(), 'etom-subpath-'));
-		dist = join(dir, 'dist');
-		const build = await runBuild({ outDir: dist, cacheDir: join(dir, 'cache'), env: { BASE_PATH: base, SITE_URL: site, ETOM_PDF: '0' } });
+		build = await buildFixture('subpath');
 		if (build.code !== 0) throw new Error(`sub-path build failed:\n${build.output.slice(-2500)}`);
+		dist = build.outDir;
 		server = await serveStatic(dist, base);
 	});
 	afterAll(async () => {
 		await server?.close();
-		rmSync(dir, { recursive: true, force: true });
+		build?.cleanup();
+	});
+
+	it("passes the build's link check under the base path", () => {
+		expect(checkLinks(dist, base)).toEqual([]);
 	});
 
 	it('has no broken link or missing asset on any page (crawl from the home page)', async () => {
@@ -44,9 +49,9 @@ describe('the handbook under a sub-path', () => {
 				continue;
 			}
 			if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) continue;
-			const html = await response.text();
-			for (const [, attr] of html.matchAll(/\s(?:href|src|content)="((?:\/|https?:)[^"#\s]*)(?:#[^"]*)?"/g)) {
-				const target = new URL(attr!.replaceAll('&amp;', '&'), url);
+			const links = elements(parseHtml(await response.text())).flatMap((el) => ['href', 'src', 'content'].flatMap((name) => attr(el, name) ?? []));
+			for (const link of links.filter((l) => /^(\/|https?:)/.test(l))) {
+				const target = new URL(link.replace(/#.*$/, ''), url);
 				// Absolute URLs on the configured site (og:image, canonical) are checked at their path here.
 				if (target.origin === site) target.href = `${origin}${target.pathname}`;
 				if (target.origin !== origin || seen.has(target.href)) continue;
@@ -56,7 +61,7 @@ describe('the handbook under a sub-path', () => {
 		}
 		expect(broken).toEqual([]);
 		// The crawl reached every page (the 404 page is linked from nowhere) and every social image.
-		const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && f !== '404.html');
+		const pages = distFiles(dist, '.html').filter((f) => f !== '404.html');
 		for (const page of pages) expect(seen, page).toContain(`${server.url}${page.replace(/index\.html$/, '')}`);
 		expect([...seen].filter((u) => u.endsWith('.png')).length).toBe(pages.length - 1);
 	});
@@ -82,7 +87,11 @@ describe('the handbook under a sub-path', () => {
 			page.on('response', (r) => {
 				if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
 			});
-			page.on('requestfailed', (r) => failed.push(`failed ${r.url()}`));
+			// A request the next navigation cancels (a font still loading) is not a failure; a refused
+			// or broken one is.
+			page.on('requestfailed', (r) => {
+				if (r.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`failed ${r.url()}: ${r.failure()?.errorText}`);
+			});
 			for (const path of ['', 'operations/overview/', 'operations/fulfillment/', 'appendices/glossary/', 'print/']) {
 				await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
 			}

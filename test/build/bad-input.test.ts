@@ -1,94 +1,58 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFixture, chapter } from '../helpers/fixture.ts';
+import { buildFixture, type Fixture } from '../helpers/fixture.ts';
 
-// Each case builds a small fixture handbook with the real configuration and one mistake in it. The
-// build must fail, and its output must name the file and the problem.
-describe('a build with bad input fails loudly', () => {
+/** Builds a fixture project with one mistake in it; the build must fail and its output say what and where. */
+async function failsWith(name: string, expected: RegExp[], more: (build: Fixture) => void = () => {}) {
+	const build = await buildFixture(name);
+	try {
+		expect(build.code, build.output).not.toBe(0);
+		for (const pattern of expected) expect(build.output).toMatch(pattern);
+		more(build);
+	} finally {
+		build.cleanup();
+	}
+}
+
+// Each case is a fixture project under test/fixtures/ with one mistake in it (its astro.config.mjs
+// says which). They build side by side, each with its own .astro/ folder.
+describe.concurrent('a build with bad input fails loudly', () => {
 	it('on an unknown process id in a chapter', async () => {
-		const build = await buildFixture({
-			'index.mdx': chapter('Home', 'Welcome.'),
-			'operations/crm.mdx': chapter('CRM', 'Intro.\n\n<Process id="9.9.9" />'),
-		});
-		try {
-			expect(build.code).not.toBe(0);
-			expect(build.output).toMatch(/operations\/crm\.mdx:7: unknown process id "9\.9\.9" in <Process>/);
-		} finally {
-			build.cleanup();
-		}
+		await failsWith('unknown-id', [/operations\/crm\.mdx:7: unknown process id "9\.9\.9" in <Process>/]);
 	});
 
 	it('on bad frontmatter, naming the file and the fields', async () => {
-		const build = await buildFixture({
-			'index.mdx': chapter('Home', 'Welcome.'),
-			'operations/bad.mdx': '---\ndescription: A chapter without a title\nreview:\n  - question: Why?\n---\n\nText.\n',
-		});
-		try {
-			expect(build.code).not.toBe(0);
-			expect(build.output).toMatch(/operations\/bad\.mdx/);
-			expect(build.output).toMatch(/title: Required/);
-			expect(build.output).toMatch(/review\.0\.answer: Required/);
-		} finally {
-			build.cleanup();
-		}
+		await failsWith('bad-frontmatter', [/operations\/bad\.mdx/, /title: Required/, /review\.0\.answer: Required/]);
 	});
 
 	it('on a catalog grouping that no chapter explains', async () => {
-		const build = await buildFixture(
-			{ 'index.mdx': chapter('Home', '<Process id="1.1" />\n\n<Process id="1.1.1" />') },
-			{ groupings: false }
-		);
-		try {
-			expect(build.code).not.toBe(0);
-			expect(build.output).toMatch(/catalog\/processes\.yaml: \d+ grouping\(s\) of the catalog have no chapter: 1\.1\.2 Service Management & Operations;/);
-			expect(build.output).toMatch(/Give each a section with <Process id="\.\.\." \/>/);
-		} finally {
-			build.cleanup();
-		}
+		await failsWith('missing-grouping', [
+			/catalog\.yaml: 2 grouping\(s\) of the catalog have no chapter: F Fulfillment; A Assurance\./,
+			/Give each a section with <Process id="\.\.\." \/>/,
+		]);
 	});
 
-	it('on a broken internal link', async () => {
-		const build = await buildFixture({
-			'index.mdx': chapter('Home', 'See [the missing chapter](/operations/missing/) and [a bad anchor](/#process-9-9).'),
-		});
-		try {
-			expect(build.code).not.toBe(0);
-			expect(build.output).toMatch(/Broken internal links[\s\S]*index\.mdx \(page \/\): \/operations\/missing\/: no such page/);
-			expect(build.output).toMatch(/index\.mdx \(page \/\): \/#process-9-9: no element with id "process-9-9" on that page/);
-		} finally {
-			build.cleanup();
-		}
-	});
-
-	const catalogCase = (name: string, edit: (yaml: string) => string, expected: RegExp) =>
-		it(name, async () => {
-			const build = await buildFixture(
-				{ 'index.mdx': chapter('Home', '<Process id="1.1" />') },
-				{
-					edit: ({ contentDir }) => {
-						const file = join(contentDir, 'catalog', 'processes.yaml');
-						writeFileSync(file, edit(readFileSync(file, 'utf8')));
-					},
-				}
-			);
-			try {
-				expect(build.code).not.toBe(0);
-				expect(build.output).toMatch(expected);
-			} finally {
-				build.cleanup();
+	it('on a broken internal link, before any PDF is written', async () => {
+		await failsWith(
+			'broken-link',
+			[
+				/Broken internal links[\s\S]*index\.mdx \(page \/\): \/operations\/missing\/: no such page/,
+				/index\.mdx \(page \/\): \/#process-9-9: no element with id "process-9-9" on that page/,
+			],
+			(build) => {
+				// The fixture asks for PDFs; the link check comes first and stops the build.
+				expect(build.output).not.toMatch(/\[(search|social|pdf)\]/);
+				expect(existsSync(join(build.outDir, 'etom-handbook.pdf'))).toBe(false);
 			}
-		});
+		);
+	});
 
-	catalogCase(
-		'on a duplicate catalog id',
-		(yaml) => yaml.replace('  - id: "1.1.1.6"\n', '  - id: "1.1.1.5"\n'),
-		/catalog\/processes\.yaml:\d+: record "1\.1\.1\.5": duplicate id/
-	);
+	it('on a duplicate catalog id', async () => {
+		await failsWith('duplicate-id', [/catalog\/processes\.yaml:\d+: record "1\.1\.1\.5": duplicate id/]);
+	});
 
-	catalogCase(
-		'on an unknown parent in the catalog',
-		(yaml) => yaml.replace(/(  - id: "1\.1\.1\.6"\n(?:    .*\n)*?    parent: )"1\.1\.1"/, '$1"1.1.8"'),
-		/catalog\/processes\.yaml:\d+: record "1\.1\.1\.6": unknown parent "1\.1\.8"/
-	);
+	it('on an unknown parent in the catalog', async () => {
+		await failsWith('unknown-parent', [/catalog\/processes\.yaml:\d+: record "1\.1\.1\.6": unknown parent "1\.1\.8"/]);
+	});
 });

@@ -1,18 +1,16 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findChromium } from '../../src/lib/browser.ts';
-import { buildFixture, chapter } from '../helpers/fixture.ts';
+import { buildFixture } from '../helpers/fixture.ts';
 
-const inline = '```mermaid\nflowchart LR\n  accTitle: Two steps\n  A["{{1.1.1.6}}"] -->|trouble report| B["{{1.1.2.3}}"]\n```';
+// Fixture projects under test/fixtures/: `diagrams` (a fence and a <Diagram>), `invalid-mermaid`,
+// `diagram-cache` and `diagram-changed`; their diagrams and render cache are in test/fixtures/diagrams.
 const page = (dist: string, slug: string) => readFileSync(join(dist, slug, 'index.html'), 'utf8');
 
-describe.skipIf(!findChromium())('diagrams rendered at build time', () => {
+describe.skipIf(!findChromium()).concurrent('diagrams rendered at build time', () => {
 	it('turn a mermaid fence and a <Diagram> into accessible inline SVG with a text equivalent', async () => {
-		const build = await buildFixture({
-			'index.mdx': chapter('Home', 'Hi.'),
-			'operations/flows.mdx': chapter('Flows', `${inline}\n\n<Diagram src="fulfillment-flow" />`),
-		});
+		const build = await buildFixture('diagrams');
 		try {
 			expect(build.code, build.output).toBe(0);
 			const html = page(build.outDir, 'operations/flows');
@@ -26,8 +24,8 @@ describe.skipIf(!findChromium())('diagrams rendered at build time', () => {
 				expect(figure).toMatch(/<title id="[^"]+">[^<]+<\/title>/);
 			}
 			// Process names come from the catalog, and the steps list mirrors the edges.
-			expect(figures[0]).toContain('<li>Problem Handling → Service Problem Management: trouble report</li>');
-			expect(figures[1]).toContain('<li>Order Handling → Service Configuration &amp; Activation: service order</li>');
+			expect(figures[0]).toContain('<li>Order Handling → Problem Handling: trouble report</li>');
+			expect(figures[1]).toContain('<li>Order Handling → Problem Handling: service order</li>');
 			expect(build.output).toMatch(/\[diagrams\] 2 diagrams: \d+ rendered in [\d.]+ s, \d+ from cache/);
 		} finally {
 			build.cleanup();
@@ -35,10 +33,7 @@ describe.skipIf(!findChromium())('diagrams rendered at build time', () => {
 	});
 
 	it('fail on invalid Mermaid with the MDX file, the line and Mermaid\'s parse error', async () => {
-		const build = await buildFixture({
-			'index.mdx': chapter('Home', 'Hi.'),
-			'operations/bad.mdx': chapter('Bad', 'Text.\n\n```mermaid\nflowchart LR\n  accTitle: Broken\n  A --> \n```'),
-		});
+		const build = await buildFixture('invalid-mermaid');
 		try {
 			expect(build.code).not.toBe(0);
 			expect(build.output).toMatch(/operations\/bad\.mdx:7: invalid Mermaid\. Mermaid says:\nParse error on line \d+/);
@@ -48,17 +43,14 @@ describe.skipIf(!findChromium())('diagrams rendered at build time', () => {
 	});
 });
 
-describe('diagrams without a browser', () => {
+describe.concurrent('diagrams without a browser', () => {
 	const noBrowser = { CHROMIUM_PATH: '/nonexistent/chromium' };
 
 	it('build from the committed cache when nothing changed', async () => {
-		const build = await buildFixture(
-			{ 'index.mdx': chapter('Home', '<Diagram src="fulfillment-flow" />') },
-			{ env: noBrowser }
-		);
+		const build = await buildFixture('diagram-cache', noBrowser);
 		try {
 			expect(build.code, build.output).toBe(0);
-			expect(page(build.outDir, '')).toMatch(/<figure class="diagram" data-diagram="fulfillment-flow">/);
+			expect(page(build.outDir, '')).toMatch(/<figure class="diagram" data-diagram="order-flow">/);
 			expect(build.output).toMatch(/1 diagrams: 0 rendered in 0\.0 s, 1 from cache/);
 		} finally {
 			build.cleanup();
@@ -66,19 +58,10 @@ describe('diagrams without a browser', () => {
 	});
 
 	it('fail with a clear message when a diagram changed', async () => {
-		const build = await buildFixture(
-			{ 'index.mdx': chapter('Home', '<Diagram src="fulfillment-flow" />') },
-			{
-				env: noBrowser,
-				edit: ({ diagramsDir }) => {
-					const file = join(diagramsDir, 'fulfillment-flow.mmd');
-					writeFileSync(file, readFileSync(file, 'utf8').replace('service order', 'service request'));
-				},
-			}
-		);
+		const build = await buildFixture('diagram-changed', noBrowser);
 		try {
 			expect(build.code).not.toBe(0);
-			expect(build.output).toMatch(/diagrams\/fulfillment-flow\.mmd: the diagram is new or has changed.*no browser is available.*apt-get install -y chromium/s);
+			expect(build.output).toMatch(/diagrams\/order-flow\.mmd: the diagram is new or has changed.*no browser is available.*apt-get install -y chromium/s);
 		} finally {
 			build.cleanup();
 		}

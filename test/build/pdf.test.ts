@@ -5,16 +5,17 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../src/lib/browser.ts';
 import { pageTexts, outline, type OutlineEntry } from '../../src/lib/pdf/inspect.ts';
-import { bookPdfPath, exportPdfs, handoutPath, posterPdfPath } from '../../src/lib/pdf/export.ts';
+import { exportPdfs } from '../../src/lib/pdf/export.ts';
+import { bookPdfPath, handoutPath, posterPdfPath } from '../../src/lib/pdf/plan.ts';
 import { printBook } from '../../src/lib/print/book.ts';
 import { serveStatic } from '../../src/lib/static-server.ts';
-import { translator } from '../../src/lib/strings.ts';
 import { chromiumForTests } from '../helpers/browser.ts';
+import { handbook } from '../helpers/handbook.ts';
 
 const dist = inject('distDir');
 const chromium = chromiumForTests();
-const t = translator();
-const book = printBook();
+const t = handbook.t();
+const book = printBook(handbook.chapters);
 const chaptersOf = book.flatMap((p) => p.chapters);
 const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -90,7 +91,7 @@ describe.skipIf(!chromium)('the PDF book', () => {
 		const copy = mkdtempSync(join(tmpdir(), 'etom-letter-'));
 		try {
 			cpSync(dist, copy, { recursive: true });
-			await exportPdfs({ distDir: copy, paper: 'Letter', chromiumPath: chromium, bookOnly: true });
+			await exportPdfs({ handbook, distDir: copy, paper: 'Letter', chromiumPath: chromium, bookOnly: true });
 			const info = poppler('pdfinfo', join(copy, bookPdfPath));
 			if (info !== undefined) expect(info).toMatch(/^Page size:.*\(letter\)$/m);
 		} finally {

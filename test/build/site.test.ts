@@ -1,12 +1,11 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { loadCatalog } from '../../src/lib/catalog.ts';
+import { distFiles } from '../../src/lib/postbuild/dist.ts';
+import { handbook } from '../helpers/handbook.ts';
 
 const dist = inject('distDir');
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
-const htmlFiles = (dir: string): string[] =>
-	readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 
 describe('the built handbook', () => {
 	it('has a landing page and the Operations overview', () => {
@@ -17,7 +16,7 @@ describe('the built handbook', () => {
 
 	it('names every Operations Level-2 process of the matrix on the overview page', () => {
 		const html = page('operations/overview');
-		const matrix = loadCatalog().matrix('1.1');
+		const matrix = handbook.catalog.matrix('1.1');
 		const processes = [...matrix.cells.values()].flat().map((c) => c.process);
 		expect(processes.length).toBe(30);
 		for (const p of processes) {
@@ -40,7 +39,7 @@ describe('the built handbook', () => {
 	});
 
 	it('leaves no catalog tag or untranslated UI key in any page', () => {
-		for (const file of htmlFiles(dist)) {
+		for (const file of distFiles(dist, '.html')) {
 			const html = readFileSync(join(dist, file), 'utf8');
 			expect(html, file).not.toMatch(/<Process|<ProcessLink|etom\.[a-z]+\.[a-zA-Z.-]+/);
 		}
@@ -49,17 +48,17 @@ describe('the built handbook', () => {
 
 describe('diagrams and the matrix in the built handbook', () => {
 	it('ship no Mermaid script and no unrendered mermaid block', () => {
-		for (const file of htmlFiles(dist)) {
+		for (const file of distFiles(dist, '.html')) {
 			const html = readFileSync(join(dist, file), 'utf8');
 			expect(html, file).not.toMatch(/language-mermaid|class="mermaid"|mermaid(\.min)?\.js|mermaid\.esm/);
 		}
-		const scripts = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js'));
-		for (const s of scripts) expect(readFileSync(join(dist, '_astro', s), 'utf8'), s).not.toContain('mermaidAPI');
+		const scripts = distFiles(dist, '.js').filter((f) => f.startsWith('_astro/'));
+		for (const s of scripts) expect(readFileSync(join(dist, s), 'utf8'), s).not.toContain('mermaidAPI');
 	});
 
 	it('render every diagram as inline SVG images with accessible names', () => {
 		let count = 0;
-		for (const file of htmlFiles(dist)) {
+		for (const file of distFiles(dist, '.html')) {
 			const html = readFileSync(join(dist, file), 'utf8');
 			for (const figure of html.match(/<figure class="diagram"[\s\S]*?<\/figure>/g) ?? []) {
 				count++;
@@ -79,7 +78,7 @@ describe('diagrams and the matrix in the built handbook', () => {
 		const html = page('operations/overview');
 		const table = /<div class="process-matrix[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
 		const links = [...table.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]!);
-		const processes = [...loadCatalog().matrix('1.1').cells.values()].flat();
+		const processes = [...handbook.catalog.matrix('1.1').cells.values()].flat();
 		expect(links).toHaveLength(processes.length);
 		for (const { process } of processes) expect(links).toContainEqual(expect.stringContaining(`#process-${process.id.replaceAll('.', '-')}`));
 	});

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { pngSize } from '../../src/lib/social-image.ts';
+import { attr, distFiles, elements, parseHtml } from '../../src/lib/postbuild/dist.ts';
+import { pngSize } from '../../src/lib/social/image.ts';
 
 const dist = inject('distDir');
-const htmlFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+const htmlFiles = distFiles(dist, '.html');
 const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
 
 /** Pages meant to be shared: all but the 404 page and pages that ask search engines to skip them (the print edition). */
@@ -12,11 +13,7 @@ const shared = htmlFiles.filter((f) => f !== '404.html' && !/<meta name="robots"
 
 /** The content of every `<meta>` with this property or name. */
 function metas(html: string, key: string): string[] {
-	const found: string[] = [];
-	for (const tag of html.match(/<meta\b[^>]*>/g) ?? []) {
-		if (tag.includes(`property="${key}"`) || tag.includes(`name="${key}"`)) found.push(/content="([^"]*)"/.exec(tag)?.[1] ?? '');
-	}
-	return found;
+	return elements(parseHtml(html), (el) => el.tagName === 'meta' && (attr(el, 'property') === key || attr(el, 'name') === key)).map((el) => attr(el, 'content') ?? '');
 }
 
 /** The file in dist/ that an image URL (absolute, or root-relative under the base path) points to. */

@@ -1,20 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/lib/catalog.ts';
-import { findAcronyms, loadGlossary } from '../../src/lib/glossary.ts';
-import { projectRoot } from '../../src/lib/paths.ts';
-import { findSections } from '../../src/lib/sections.ts';
+import { findAcronyms } from '../../src/lib/content/glossary.ts';
 import { chapterSources, sectionTexts, words } from '../helpers/chapters.ts';
+import { handbook } from '../helpers/handbook.ts';
 
 // Source-level checks of the book: fast, no build. They hold the content to the bar of the
 // content issue: one section per process, training apparatus, length, acronyms, original prose.
-const catalog = loadCatalog();
+const { catalog } = handbook;
 const sources = chapterSources();
 const teaching = sources.filter((c) => c.part !== 'appendices');
 
 describe('process sections', () => {
-	const sections = findSections();
+	const sections = handbook.data.chapters.flatMap((c) => c.sections);
 
 	it('exist exactly once for every area, grouping and Level-2 process', () => {
 		const expected = [
@@ -71,7 +69,7 @@ describe('length', () => {
 
 describe('acronyms', () => {
 	it('are all defined in the glossary', () => {
-		const glossary = loadGlossary();
+		const glossary = handbook.glossary();
 		const terms = new Set(glossary.terms.map((t) => t.term));
 		const missing = new Map<string, string>();
 		for (const c of sources) {
@@ -84,7 +82,7 @@ describe('acronyms', () => {
 
 // The reference notes are facts only, but the prose must not reuse them: no run of ten words from
 // the reference file may appear in a chapter.
-const reference = join(projectRoot, '..', 'shared', 'reference', 'etom-process-facts.md');
+const reference = join(process.cwd(), '..', 'shared', 'reference', 'etom-process-facts.md');
 describe.skipIf(!existsSync(reference))('originality', () => {
 	it('reuses no ten-word run from the reference notes', () => {
 		const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9&/ ]+/g, ' ').split(/\s+/).filter(Boolean);

@@ -1,8 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chapters, type Chapter } from '../../src/lib/book.ts';
-import { readChapterFile } from '../../src/lib/frontmatter.ts';
-import { docsDir } from '../../src/lib/paths.ts';
-import { listDocs, slugOf } from '../../src/lib/sections.ts';
+import type { Chapter } from '../../src/lib/content/book.ts';
+import { handbook } from './handbook.ts';
 
 export interface Frontmatter {
 	title?: string;
@@ -11,7 +10,7 @@ export interface Frontmatter {
 	review?: { question?: string; answer?: string }[];
 }
 
-export interface ChapterSource extends Chapter {
+export interface ChapterText extends Chapter {
 	file: string;
 	frontmatter: Frontmatter;
 	/** The MDX body without frontmatter. */
@@ -19,15 +18,14 @@ export interface ChapterSource extends Chapter {
 }
 
 /** Every chapter of the book's parts, with its frontmatter and body, in reading order. */
-export function chapterSources(): ChapterSource[] {
-	const files = new Map(listDocs().map((f) => [slugOf(f), f]));
-	return chapters().map((c) => {
-		const file = files.get(c.slug)!;
-		const { data, body } = readChapterFile(join(docsDir(), file));
-		return { ...c, file, frontmatter: data as Frontmatter, body };
+export function chapterSources(): ChapterText[] {
+	return handbook.chapters.map((c) => {
+		const source = handbook.source(c.slug)!;
+		const text = readFileSync(join(handbook.data.paths.docsDir, source.file), 'utf8');
+		const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
+		return { ...c, file: source.file, frontmatter: source.data as Frontmatter, body };
 	});
 }
-
 /** Reader-visible words of an MDX fragment: no imports, tags, link targets or Markdown markup. */
 export function words(mdx: string): number {
 	const text = mdx

@@ -1,5 +1,5 @@
-import type { Catalog } from '../catalog.ts';
-import { translator } from '../strings.ts';
+import type { Catalog } from '../content/catalog.ts';
+import type { Translate } from '../i18n/strings.ts';
 
 /** A Mermaid label: quoted, with the characters that would end it escaped. */
 const label = (text: string) => `"${text.replaceAll('"', '#quot;')}"`;
@@ -10,8 +10,7 @@ const nodeId = (...parts: string[]) => parts.join('_').replace(/[^A-Za-z0-9_]/g,
  * horizontal with its single-column Level-2 processes in their cells, and one extra row for each
  * process that spans several verticals, drawn across those columns.
  */
-export function matrixDiagram(catalog: Catalog, areaId: string): string {
-	const t = translator();
+export function matrixDiagram(catalog: Catalog, t: Translate, areaId: string): string {
 	const { area, rows, columns, cells } = catalog.matrix(areaId);
 	const lines = [
 		'block-beta',
@@ -38,8 +37,7 @@ export function matrixDiagram(catalog: Catalog, areaId: string): string {
 }
 
 /** The three Level-0 areas: Strategy, Infrastructure & Product beside Operations, Enterprise Management under both. */
-export function levelZeroDiagram(catalog: Catalog): string {
-	const t = translator();
+export function levelZeroDiagram(catalog: Catalog, t: Translate): string {
 	const [ops, sip, em] = ['1.1', '1.2', '1.3'].map((id) => catalog.get(id));
 	const block = (p: typeof ops, span = 1) => `${nodeId('a', p!.id)}[${label(`${p!.id} ${p!.name}`)}]${span > 1 ? `:${span}` : ''}`;
 	return `${[
@@ -54,10 +52,10 @@ export function levelZeroDiagram(catalog: Catalog): string {
 }
 
 /** Every diagram generated from the catalog, by name under diagrams/. */
-export function generatedDiagrams(catalog: Catalog): { name: string; text: string }[] {
+export function generatedDiagrams(catalog: Catalog, t: Translate): { name: string; text: string }[] {
 	return [
-		{ name: 'generated/level-0', text: levelZeroDiagram(catalog) },
-		{ name: 'generated/operations-matrix', text: matrixDiagram(catalog, '1.1') },
-		{ name: 'generated/sip-matrix', text: matrixDiagram(catalog, '1.2') },
+		{ name: 'generated/level-0', text: levelZeroDiagram(catalog, t) },
+		{ name: 'generated/operations-matrix', text: matrixDiagram(catalog, t, '1.1') },
+		{ name: 'generated/sip-matrix', text: matrixDiagram(catalog, t, '1.2') },
 	];
 }

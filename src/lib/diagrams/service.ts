@@ -16,10 +16,13 @@ export class DiagramService {
 	readonly #renderer: MermaidRenderer | undefined;
 	readonly #log: DiagramLog;
 	readonly #pending = new Map<string, Promise<RenderedDiagram>>();
+	readonly #cacheDir: string;
 
-	constructor(chromiumPath: string | undefined, log: DiagramLog) {
+	/** `cacheDir` is the committed render cache (`diagrams/cache`). */
+	constructor(chromiumPath: string | undefined, log: DiagramLog, cacheDir: string) {
 		this.#renderer = chromiumPath ? new MermaidRenderer(chromiumPath) : undefined;
 		this.#log = log;
+		this.#cacheDir = cacheDir;
 	}
 
 	get(diagram: DiagramSource): Promise<RenderedDiagram> {
@@ -34,7 +37,7 @@ export class DiagramService {
 	}
 
 	async #get(diagram: DiagramSource): Promise<RenderedDiagram> {
-		const cached = readCached(diagram.key);
+		const cached = readCached(diagram.key, this.#cacheDir);
 		if (cached) {
 			this.stats.cached++;
 			return cached;
@@ -46,7 +49,7 @@ export class DiagramService {
 			);
 		}
 		const { rendered, ms } = await this.#renderer.render(diagram);
-		writeCached(rendered);
+		writeCached(rendered, this.#cacheDir);
 		this.stats.rendered++;
 		this.#log.info(`rendered ${diagram.origin} (light and dark) in ${Math.round(ms)} ms`);
 		return rendered;

@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { loadCatalog } from '../catalog.ts';
-import { diagramsDir } from '../paths.ts';
+import type { Catalog } from '../content/catalog.ts';
 
 /** Settings every render uses; part of the cache key, so changing them re-renders everything. */
 export const renderSettings = {
@@ -43,8 +42,7 @@ export class DiagramError extends Error {
  * Fills `{{1.1.1.5}}` placeholders with the catalog name of the process (or vertical key), so that
  * diagrams never spell a process name by hand.
  */
-export function expandPlaceholders(text: string, origin: string): string {
-	const catalog = loadCatalog();
+export function expandPlaceholders(catalog: Catalog, text: string, origin: string): string {
 	return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, id: string) => {
 		const entry = catalog.byId(id) ?? catalog.vertical(id);
 		if (!entry) throw new DiagramError(origin, `unknown process id "${id}" in {{${id}}}. Use an id from content/catalog/processes.yaml.`);
@@ -60,8 +58,8 @@ const accLine = (name: string) => new RegExp(`^\\s*${name}\\s*:\\s*(.*)$`, 'm');
  * `accTitle:`/`accDescr:` lines are handled here rather than by Mermaid, because several Mermaid
  * diagram types (block diagrams among them) reject them; every diagram then gets the same markup.
  */
-export function prepareDiagram(rawText: string, origin: string): DiagramSource {
-	const expanded = expandPlaceholders(rawText.trim(), origin);
+export function prepareDiagram(catalog: Catalog, rawText: string, origin: string): DiagramSource {
+	const expanded = expandPlaceholders(catalog, rawText.trim(), origin);
 	const title = accLine('accTitle').exec(expanded)?.[1]?.trim();
 	if (!title) {
 		throw new DiagramError(origin, 'the diagram has no accTitle. Add a line "accTitle: <what the diagram shows>" (and ideally "accDescr: ...") so that it has an accessible name.');
@@ -73,20 +71,20 @@ export function prepareDiagram(rawText: string, origin: string): DiagramSource {
 }
 
 /** A diagram file by name (`fulfillment-flow` -> diagrams/fulfillment-flow.mmd). */
-export function readDiagramFile(name: string, referencedFrom: string): DiagramSource {
+export function readDiagramFile(catalog: Catalog, dir: string, name: string, referencedFrom: string): DiagramSource {
 	if (!/^[a-z0-9][a-z0-9/-]*$/.test(name)) throw new DiagramError(referencedFrom, `invalid diagram name "${name}": use the file name without ".mmd", e.g. "fulfillment-flow".`);
-	const file = join(diagramsDir(), `${name}.mmd`);
+	const file = join(dir, `${name}.mmd`);
 	let text: string;
 	try {
 		text = readFileSync(file, 'utf8');
 	} catch {
 		throw new DiagramError(referencedFrom, `no diagram "${name}": expected the file diagrams/${name}.mmd.`);
 	}
-	return prepareDiagram(text, `diagrams/${name}.mmd`);
+	return prepareDiagram(catalog, text, `diagrams/${name}.mmd`);
 }
 
 /** Names of every `.mmd` file under diagrams/, e.g. `fulfillment-flow`, `generated/operations-matrix`. */
-export function listDiagramFiles(dir: string = diagramsDir()): string[] {
+export function listDiagramFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((f) => f.endsWith('.mmd'))
 		.map((f) => f.replace(/\\/g, '/').replace(/\.mmd$/, ''))

@@ -1,31 +1,26 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../browser.ts';
-import { editionDate, printBook } from '../print/book.ts';
+import type { Handbook } from '../content/model.ts';
 import { serveStatic } from '../static-server.ts';
-import { translator } from '../strings.ts';
 import { destinationPages } from './inspect.ts';
+import { pdfPlan, type Paper, type PlannedPdf } from './plan.ts';
 import { reproduciblePdf } from './reproducible.ts';
 
-export type Paper = 'A4' | 'Letter';
-
 export interface PdfOptions {
+	handbook: Handbook;
 	distDir: string;
 	/** The site's base path, as the built pages expect it. */
 	base?: string;
 	paper?: Paper;
 	chromiumPath?: string;
 	log?: (message: string) => void;
-	/** Write the book only (no handouts, no poster, no downloads list): for quick checks. */
+	/** Write the book only (no handouts, no poster): for quick checks. */
 	bookOnly?: boolean;
 }
 
-export interface PdfFile {
-	/** Path inside dist/, e.g. `etom-handbook.pdf` or `pdf/operations-crm.pdf`. */
-	path: string;
-	kind: 'book' | 'handout' | 'poster';
-	label: string;
+export interface PdfFile extends PlannedPdf {
 	bytes: number;
 }
 
@@ -37,10 +32,6 @@ export interface PdfReport {
 	ms: number;
 }
 
-export const bookPdfPath = 'etom-handbook.pdf';
-export const posterPdfPath = 'pdf/etom-matrix-poster.pdf';
-export const handoutPath = (slug: string) => `pdf/${slug.replaceAll('/', '-')}.pdf`;
-
 const pdfOptions = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
 
 /**
@@ -50,23 +41,25 @@ const pdfOptions = { preferCSSPageSize: true, printBackground: true, tagged: tru
  *   the final book (repeated until the numbers no longer change);
  * - one handout per chapter (the same page with only that chapter shown);
  * - an A3 landscape poster of the Operations matrix.
- * Then it lists the downloads on the print page.
+ * Each file is written through a temporary file and renamed, so an interrupted build never leaves
+ * half a PDF.
  */
 export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 	const started = performance.now();
-	const { distDir, base = '/', paper = 'A4', log = () => {} } = options;
-	const t = translator();
+	const { handbook, distDir, base = '/', paper = 'A4', log = () => {} } = options;
+	const t = handbook.t();
+	const plan = pdfPlan(handbook);
 	const server = await serveStatic(distDir, base);
 	const browser = await launchChromium(options.chromiumPath);
 	const files: PdfFile[] = [];
-	const date = editionDate();
-	const write = (path: string, kind: PdfFile['kind'], label: string, printed: Buffer) => {
-		const file = join(distDir, path);
-		const pdf = reproduciblePdf(printed, date);
+	const write = (planned: PlannedPdf, printed: Buffer) => {
+		const file = join(distDir, planned.path);
+		const pdf = reproduciblePdf(printed, handbook.data.edition.date);
 		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(file, pdf);
-		files.push({ path, kind, label, bytes: pdf.length });
-		log(`wrote ${path} (${Math.round(pdf.length / 1024)} KB)`);
+		writeFileSync(`${file}.tmp`, pdf);
+		renameSync(`${file}.tmp`, file);
+		files.push({ ...planned, bytes: pdf.length });
+		log(`wrote ${planned.path} (${Math.round(pdf.length / 1024)} KB)`);
 	};
 	try {
 		const page = await browser.newPage();
@@ -87,18 +80,16 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 			pages = next;
 			if (stable || passes >= 4) break;
 		}
-		write(bookPdfPath, 'book', t('etom.pdf.book'), pdf);
+		write(plan.find((p) => p.kind === 'book')!, pdf);
 		if (options.bookOnly) return { files, bookPages: pages.count, passes, ms: performance.now() - started };
 
 		// Handouts: the same page, with everything but one chapter hidden.
-		for (const part of printBook()) {
-			for (const chapter of part.chapters) {
-				const only = await page.addStyleTag({
-					content: `.cover, .toc, .part, .chapter:not([data-slug="${chapter.slug}"]) { display: none !important; }`,
-				});
-				write(handoutPath(chapter.slug), 'handout', `${chapter.number}. ${chapter.title}`, await page.pdf(pdfOptions));
-				await only.evaluate((el) => (el as Element).remove());
-			}
+		for (const handout of plan.filter((p) => p.kind === 'handout')) {
+			const only = await page.addStyleTag({
+				content: `.cover, .toc, .part, .chapter:not([data-slug="${handout.slug}"]) { display: none !important; }`,
+			});
+			write(handout, await page.pdf(pdfOptions));
+			await only.evaluate((el) => (el as Element).remove());
 		}
 
 		// The poster: the Operations matrix alone on an A3 landscape sheet.
@@ -117,9 +108,7 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 				.poster { page: poster; } .poster__title { font-size: 20pt; margin: 0 0 6mm; }
 				.poster .process-matrix table { font-size: 11pt; } .poster .process-matrix th, .poster .process-matrix td { padding: 2.5mm 3mm; }`,
 		});
-		write(posterPdfPath, 'poster', t('etom.pdf.poster'), await page.pdf(pdfOptions));
-
-		listDownloads(distDir, base, files);
+		write(plan.find((p) => p.kind === 'poster')!, await page.pdf(pdfOptions));
 		return { files, bookPages: pages.count, passes, ms: performance.now() - started };
 	} finally {
 		await browser.close();
@@ -135,25 +124,6 @@ async function fillContents(page: Page, pages: Map<string, number>): Promise<voi
 			el.textContent = String(byName.get(el.dataset.target ?? '') ?? '');
 		}
 	}, [...pages]);
-}
-
-/** Puts the list of downloads on the built print page (it is empty when no PDF was made). */
-function listDownloads(distDir: string, base: string, files: PdfFile[]): void {
-	const t = translator();
-	const root = base.endsWith('/') ? base : `${base}/`;
-	const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-	const item = (f: PdfFile) =>
-		`<li><a href="${root}${f.path}" download>${escape(f.label)}</a> (PDF, ${Math.max(1, Math.round(f.bytes / 1024))} KB)</li>`;
-	const book = files.filter((f) => f.kind !== 'handout');
-	const handouts = files.filter((f) => f.kind === 'handout');
-	const html =
-		`<h2>${escape(t('etom.print.downloads'))}</h2><ul>${book.map(item).join('')}</ul>` +
-		`<details><summary>${escape(t('etom.pdf.handouts'))}</summary><ul>${handouts.map(item).join('')}</ul></details>`;
-	const file = join(distDir, 'print', 'index.html');
-	const page = readFileSync(file, 'utf8');
-	const marker = /(<section id="downloads"[^>]*data-downloads[^>]*>)(<\/section>)/;
-	if (!marker.test(page)) throw new Error(`${file} has no downloads section to list the PDFs in.`);
-	writeFileSync(file, page.replace(marker, `$1${html}$2`));
 }
 
 /** Total size of the PDFs, for the summary line. */

@@ -1,4 +1,4 @@
-import type { Paper } from './export.ts';
+import type { Paper } from './plan.ts';
 
 /** Paper size from a flag or environment value: "letter" (any case) or A4 by default. */
 export function paperFrom(value: string | undefined): Paper {

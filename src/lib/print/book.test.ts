@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Chapter } from '../book.ts';
+import type { Chapter } from '../content/book.ts';
 import { pageCounterContent, printBook } from './book.ts';
 
 const c = (part: Chapter['part'], slug: string): Chapter => ({ part, slug, order: 0, title: slug });

@@ -1,6 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { chapters, parts, type Chapter } from '../book.ts';
-import { projectRoot } from '../paths.ts';
+import { parts, type Chapter } from '../content/book.ts';
 
 export interface PrintChapter extends Chapter {
 	/** "3" for a chapter, "B" for an appendix. */
@@ -22,7 +20,7 @@ const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
  * The print book's structure: parts in reading order, chapters numbered 1, 2, 3 through the
  * teaching parts and lettered A, B, C in the appendices, as the contents and headings show them.
  */
-export function printBook(list: Chapter[] = chapters()): PrintPart[] {
+export function printBook(list: Chapter[]): PrintPart[] {
 	let chapterNumber = 0;
 	let appendixNumber = 0;
 	let partNumber = 0;
@@ -39,20 +37,6 @@ export function printBook(list: Chapter[] = chapters()): PrintPart[] {
 			return { part, numeral, chapters: members };
 		})
 		.filter((p) => p.chapters.length > 0);
-}
-
-/**
- * The date printed on the cover. Reproducible: SOURCE_DATE_EPOCH if set, else the date of the last
- * commit, so that two builds of one commit are identical; today only outside a git checkout.
- */
-export function editionDate(): string {
-	const epoch = process.env.SOURCE_DATE_EPOCH;
-	if (epoch) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
-	try {
-		return execFileSync('git', ['log', '-1', '--format=%cs'], { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-	} catch {
-		return new Date().toISOString().slice(0, 10);
-	}
 }
 
 /** A CSS string literal. */

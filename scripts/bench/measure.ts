@@ -1,0 +1,112 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium } from '../../src/lib/browser.ts';
+import type { Handbook } from '../../src/lib/content/model.ts';
+import { diagramCacheDir, handbookPaths } from '../../src/lib/content/paths.ts';
+import { DiagramService } from '../../src/lib/diagrams/service.ts';
+import { allDiagrams } from '../../src/lib/diagrams/sync.ts';
+import { exportPdfs, totalBytes } from '../../src/lib/pdf/export.ts';
+import { distFiles } from '../../src/lib/postbuild/dist.ts';
+import { runBuild } from '../lib/astro-build.ts';
+
+export interface SiteBuildFigures {
+	wallMs: number;
+	peakRssBytes: number;
+	distBytes: number;
+	files: number;
+	htmlPages: number;
+	/** Steps the build reports itself, when it does: Pagefind's index and the social images. */
+	searchIndexMs?: number;
+	socialImagesMs?: number;
+}
+
+/** Reads the durations the build prints for Pagefind and the social images. */
+export function stepTimes(output: string): Pick<SiteBuildFigures, 'searchIndexMs' | 'socialImagesMs'> {
+	const search = /\[search\] indexed \d+ pages in ([\d.]+) s/.exec(output);
+	const social = /\[social\] \d+ images: \d+ drawn in ([\d.]+) s/.exec(output);
+	return {
+		searchIndexMs: search ? Number(search[1]) * 1000 : undefined,
+		socialImagesMs: social ? Number(social[1]) * 1000 : undefined,
+	};
+}
+
+/** Total size and file count of a folder. */
+export function folderSize(dir: string): { bytes: number; files: number } {
+	let bytes = 0;
+	let files = 0;
+	for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+		const st = statSync(join(dir, f));
+		if (st.isFile()) {
+			bytes += st.size;
+			files++;
+		}
+	}
+	return { bytes, files };
+}
+
+/**
+ * Builds a benchmark project (written by scripts/bench/synthetic.ts, with cold caches and no PDFs,
+ * which are measured on their own) into `outDir`, and measures the build in its own process.
+ */
+export async function measureSiteBuild(root: string, outDir: string, config?: string): Promise<SiteBuildFigures> {
+	const rusageFile = join(outDir, '..', 'rusage.json');
+	const result = await runBuild({ root, outDir, config, rusageFile });
+	if (result.code !== 0) throw new Error(`build failed (exit ${result.code}):\n${result.output}`);
+	const { bytes, files } = folderSize(outDir);
+	const htmlPages = distFiles(outDir, '.html').length;
+	const { maxRSS } = JSON.parse(readFileSync(rusageFile, 'utf8')) as { maxRSS: number };
+	return { wallMs: result.ms, peakRssBytes: maxRSS, distBytes: bytes, files, htmlPages, ...stepTimes(result.output) };
+}
+
+export interface DiagramFigures {
+	diagrams: number;
+	coldMs: number;
+	cachedMs: number;
+}
+
+/** Renders every diagram with an empty cache (one browser, as in a build), then again from the cache. */
+export async function measureDiagrams(): Promise<DiagramFigures> {
+	const dir = mkdtempSync(join(tmpdir(), 'etom-bench-diagrams-'));
+	const real = handbookPaths();
+	const paths = handbookPaths({ diagramsDir: dir });
+	try {
+		cpSync(real.diagramsDir, dir, { recursive: true, filter: (src) => !src.startsWith(diagramCacheDir(real)) });
+		const run = async () => {
+			const service = new DiagramService(findChromium(), { info: () => {} }, diagramCacheDir(paths));
+			const started = performance.now();
+			try {
+				const diagrams = allDiagrams(paths);
+				await Promise.all(diagrams.map((d) => service.get(d)));
+				return { count: diagrams.length, ms: performance.now() - started };
+			} finally {
+				await service.close();
+			}
+		};
+		const cold = await run();
+		const cached = await run();
+		return { diagrams: cold.count, coldMs: cold.ms, cachedMs: cached.ms };
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+export interface PdfFigures {
+	ms: number;
+	bookPages: number;
+	bookBytes: number;
+	allBytes: number;
+	files: number;
+}
+
+/** Writes the PDFs of a built site, as `npm run build` does when a browser is available. */
+export async function measurePdf(handbook: Handbook, distDir: string): Promise<PdfFigures> {
+	const report = await exportPdfs({ handbook, distDir, chromiumPath: findChromium() });
+	return {
+		ms: report.ms,
+		bookPages: report.bookPages,
+		bookBytes: report.files.find((f) => f.kind === 'book')!.bytes,
+		allBytes: totalBytes(report.files),
+		files: report.files.length,
+	};
+}

@@ -1,0 +1,102 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium } from '../../src/lib/browser.ts';
+import { serveStatic } from '../../src/lib/static-server.ts';
+import { handbook as realHandbook } from '../../test/helpers/handbook.ts';
+import { lighthouseScores, type LighthouseScores } from './lighthouse.ts';
+import { measureDiagrams, measurePdf, measureSiteBuild, type DiagramFigures, type PdfFigures, type SiteBuildFigures } from './measure.ts';
+import { pageWeight, type PageWeight } from './page-weight.ts';
+import { measureSocialImages, type SocialImageFigures } from './social-images.ts';
+import { writeHandbookProject, writeSyntheticHandbook, writeVanillaSource } from './synthetic.ts';
+
+export interface BuildRun {
+	build: SiteBuildFigures;
+	weight: PageWeight;
+}
+
+export interface SyntheticRun {
+	processes: number;
+	handbook: BuildRun;
+	vanilla: BuildRun;
+}
+
+export interface BenchResults {
+	machine: { cpus: number; node: string; date: string };
+	handbook: BuildRun & {
+		social?: SocialImageFigures;
+		diagrams?: DiagramFigures;
+		pdf?: PdfFigures;
+		lighthouse?: Record<string, LighthouseScores>;
+	};
+	synthetic: SyntheticRun[];
+}
+
+export interface BenchOptions {
+	sizes: number[];
+	lighthouse: boolean;
+	log: (message: string) => void;
+}
+
+/**
+ * The benchmark: the real handbook (site, search index, social images, diagrams cold and cached,
+ * PDF, Lighthouse), then synthetic handbooks of each size, each built twice: by the handbook and
+ * by vanilla Starlight from the same pages.
+ */
+export async function runBench({ sizes, lighthouse, log }: BenchOptions): Promise<BenchResults> {
+	const work = mkdtempSync(join(tmpdir(), 'etom-bench-'));
+	try {
+		log('building the handbook');
+		const outDir = join(work, 'handbook', 'dist');
+		writeHandbookProject(join(work, 'handbook'));
+		const build = await measureSiteBuild(join(work, 'handbook'), outDir);
+		const handbook: BenchResults['handbook'] = { build, weight: pageWeight(outDir) };
+		log('drawing the social images cold');
+		handbook.social = await measureSocialImages(realHandbook);
+		if (findChromium()) {
+			log('rendering the diagrams cold and cached');
+			handbook.diagrams = await measureDiagrams();
+			if (lighthouse) {
+				log('running Lighthouse');
+				const server = await serveStatic(outDir);
+				try {
+					handbook.lighthouse = {
+						landing: await lighthouseScores(server.url),
+						chapter: await lighthouseScores(`${server.url}operations/crm/`),
+					};
+				} finally {
+					await server.close();
+				}
+			}
+			log('writing the PDFs');
+			handbook.pdf = await measurePdf(realHandbook, outDir);
+		}
+
+		const synthetic: SyntheticRun[] = [];
+		for (const processes of sizes) {
+			log(`synthetic handbook, ${processes} Level-3 pages: handbook build`);
+			const dir = join(work, `synthetic-${processes}`);
+			writeSyntheticHandbook(join(dir, 'handbook'), processes);
+			const ours = join(dir, 'handbook', 'dist');
+			const handbookRun = { build: await measureSiteBuild(join(dir, 'handbook'), ours), weight: pageWeight(ours) };
+			rmSync(ours, { recursive: true, force: true });
+
+			log(`synthetic handbook, ${processes} Level-3 pages: vanilla Starlight build`);
+			// A project inside this one, so that its packages resolve from our node_modules.
+			const root = join(process.cwd(), 'bench', '.work', `vanilla-${processes}`);
+			rmSync(root, { recursive: true, force: true });
+			writeVanillaSource(root, processes);
+			const theirs = join(dir, 'vanilla', 'dist');
+			const vanilla = { build: await measureSiteBuild(root, theirs, join(import.meta.dirname, 'vanilla.config.mjs')), weight: pageWeight(theirs) };
+			rmSync(root, { recursive: true, force: true });
+			synthetic.push({ processes, handbook: handbookRun, vanilla });
+		}
+		return {
+			machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version, date: new Date().toISOString().slice(0, 10) },
+			handbook,
+			synthetic,
+		};
+	} finally {
+		rmSync(work, { recursive: true, force: true });
+	}
+}

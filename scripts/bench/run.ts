@@ -1,0 +1,16 @@
+// npm run bench: what the handbook costs to build and to load, with the same synthetic pages built
+// by vanilla Starlight for comparison. A measurement, not a test. Prints a table and writes
+// bench/results.json.
+//   --sizes=100,500,1000   synthetic handbook sizes (Level-3 pages)
+//   --no-lighthouse        skip the Lighthouse scores
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { formatReport } from './format.ts';
+import { runBench } from './report.ts';
+
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const sizes = (arg('sizes') ?? '100,500,1000').split(',').map(Number);
+const results = await runBench({ sizes, lighthouse: !process.argv.includes('--no-lighthouse'), log: (m) => console.error(`[bench] ${m}`) });
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, '\t')}\n`);
+console.log(formatReport(results));
+console.log('\nwritten: bench/results.json');

@@ -1,0 +1,52 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+
+const viteVariables = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+const projectDir = join(import.meta.dirname, '..', '..');
+
+export interface BuildOptions {
+	/** The Astro project to build: the handbook itself (default) or a fixture project's folder. */
+	root?: string;
+	outDir: string;
+	/** A configuration file other than the root's astro.config.mjs (the benchmark's vanilla Starlight). */
+	config?: string;
+	env?: Record<string, string>;
+	/** Write the child's peak memory (maxRSS, bytes) to this JSON file when it exits. */
+	rusageFile?: string;
+}
+
+export interface BuildResult {
+	code: number;
+	output: string;
+	ms: number;
+}
+
+/**
+ * Runs `astro build` in a child process with the Node that runs us (Node 24 under npm scripts),
+ * capturing its output. Used by the build tests and the benchmark.
+ */
+export function runBuild(options: BuildOptions): Promise<BuildResult> {
+	// A build is always a production build. Under vitest the environment carries NODE_ENV=test and
+	// Vite's BASE_URL/MODE/DEV/PROD/SSR: inherited, they would leak into the child's import.meta.env
+	// (Starlight then replaces search with a notice, and links lose the base path).
+	const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !viteVariables.has(key)));
+	const env: NodeJS.ProcessEnv = { ...inherited, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env };
+	if (options.rusageFile) {
+		env.BENCH_RUSAGE_FILE = options.rusageFile;
+		env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --import ${join(projectDir, 'scripts', 'bench', 'rusage-hook.mjs')}`.trim();
+	}
+	const astro = join(projectDir, 'node_modules', 'astro', 'bin', 'astro.mjs');
+	const args = [astro, 'build', '--outDir', options.outDir];
+	if (options.root) args.push('--root', options.root);
+	if (options.config) args.push('--config', options.config);
+	const started = performance.now();
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, args, { cwd: projectDir, env });
+		let output = '';
+		child.stdout.on('data', (d) => (output += d));
+		child.stderr.on('data', (d) => (output += d));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ code: code ?? 1, output: stripVTControlCharacters(output), ms: performance.now() - started }));
+	});
+}

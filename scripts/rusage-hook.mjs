@@ -1,8 +1,0 @@
-// Preloaded into a child build (node --import) by src/lib/build-runner.ts: records the process's
-// peak resident memory when it exits, for `npm run bench`.
-import { writeFileSync } from 'node:fs';
-
-process.on('exit', () => {
-	const file = process.env.ETOM_RUSAGE_FILE;
-	if (file) writeFileSync(file, JSON.stringify({ maxRSS: process.resourceUsage().maxRSS * 1024 }));
-});

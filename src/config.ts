@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import starlight from '@astrojs/starlight';
+import type { AstroIntegration, AstroUserConfig } from 'astro';
+import { etomHandbook } from './integration.ts';
+import { locales } from './lib/i18n/locales.ts';
+import { label } from './lib/i18n/strings.ts';
+import { loadHandbookData } from './lib/content/load.ts';
+import { Handbook } from './lib/content/model.ts';
+import { handbookPaths, type HandbookPathOptions } from './lib/content/paths.ts';
+import { paperFrom } from './lib/pdf/paper.ts';
+
+export interface HandbookConfigOptions extends HandbookPathOptions {
+	/** The public origin (absolute URLs, sitemap); usually from SITE_URL. */
+	site?: string | undefined;
+	/** The sub-path the site is served under; usually from BASE_PATH. */
+	base?: string | undefined;
+	/** `A4` (default) or `letter`; usually from PDF_PAPER. */
+	paper?: string | undefined;
+	/** Make the PDFs when a browser is found (`auto`, the default), or never (`false`). */
+	pdf?: 'auto' | false;
+	/** Where drawn social images are kept between builds (default: the root's node_modules/.cache). */
+	socialCacheDir?: string;
+}
+
+/** Files of this project, wherever the Astro root is (fixture projects have their own root). */
+const own = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The handbook's Astro configuration: Starlight with the handbook's content, components and
+ * integration. `astro.config.mjs` calls it with the deployment settings; fixture projects under
+ * test/fixtures/ call it with their own root and content.
+ */
+export function handbookConfig(options: HandbookConfigOptions = {}): AstroUserConfig {
+	const paths = handbookPaths(options);
+	const { version } = JSON.parse(readFileSync(own('../package.json'), 'utf8')) as { version: string };
+	const data = loadHandbookData(paths, version);
+	const handbook = new Handbook(data);
+	const t = (key: string) => label(data.strings, key);
+
+	const docs = starlight({
+		title: t('etom.site.title').translations,
+		description: t('etom.site.description').label,
+		defaultLocale: 'root',
+		locales,
+		sidebar: handbook.sidebar(),
+		// The chapters' 404.md renders through the docs route (at 404.html); Starlight's own 404 route
+		// would render the same page a second time.
+		disable404Route: true,
+		routeMiddleware: own('./route-middleware.ts'),
+		components: {
+			MarkdownContent: own('./components/MarkdownContent.astro'),
+			Head: own('./components/Head.astro'),
+			Search: own('./components/Search.astro'),
+		},
+		// Starlight's heading anchors and asides for the chapters, which live outside src/content/docs.
+		markdown: { processedDirs: [paths.docsDir] },
+		// Inter is the diagrams' font: they are measured with it, so pages use it too.
+		customCss: ['@fontsource/inter/400.css', '@fontsource/inter/600.css', own('./styles/handbook.css'), own('./styles/print.css')],
+	});
+	// Starlight's only build:done work is the Pagefind index; the handbook's post-build pipeline
+	// builds it itself, after the link check (src/lib/postbuild/pipeline.ts).
+	delete docs.hooks['astro:build:done'];
+
+	return {
+		root: paths.root,
+		srcDir: own('./'),
+		publicDir: own('../public'),
+		outDir: join(paths.root, 'dist'),
+		site: options.site || undefined,
+		base: options.base || '/',
+		integrations: [
+			etomHandbook({
+				data,
+				version,
+				pdf: options.pdf ?? 'auto',
+				paper: paperFrom(options.paper),
+				socialCacheDir: options.socialCacheDir ?? join(paths.root, 'node_modules', '.cache', 'etom-social'),
+			}),
+			docs,
+			...(options.site ? [] : [noSitemap()]),
+		],
+		vite: {
+			// Chapters import components as `~/components/...` (tsconfig.json's path); spelled out here
+			// too, for fixture projects whose root has no tsconfig.json.
+			resolve: { alias: { '~': own('./') } },
+			build: {
+				rolldownOptions: {
+					onLog(level, log, handler) {
+						// Astro marks every MDX page's asset module with this directive for its own use;
+						// the bundler's notice that it drops it is noise (one box per chapter).
+						if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+						handler(level, log);
+					},
+				},
+			},
+		},
+	};
+}
+
+/**
+ * Without a site URL there can be no sitemap: an integration under the sitemap's name keeps
+ * Starlight from adding the real one (which would only warn and skip), and says how to get one.
+ */
+function noSitemap(): AstroIntegration {
+	return {
+		name: '@astrojs/sitemap',
+		hooks: {
+			'astro:build:done'({ logger }) {
+				logger.info('skipped: no site URL. Set SITE_URL (e.g. https://handbook.example.org) to write sitemap-index.xml.');
+			},
+		},
+	};
+}

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { CatalogError, compareIds, loadCatalog, parseCatalog } from './catalog.ts';
+import { handbookPaths } from './paths.ts';
+
+describe('the real catalog', () => {
+	const catalog = loadCatalog(handbookPaths().catalogFile);
+
+	it('has the three Level-0 areas', () => {
+		expect(catalog.areas().map((a) => a.name)).toEqual(['Operations', 'Strategy, Infrastructure & Product', 'Enterprise Management']);
+	});
+
+	it('has the Level-1 groupings of every area', () => {
+		expect(catalog.children('1.1').map((p) => p.abbr)).toEqual(['CRM', 'SM&O', 'RM&O', 'S/PRM']);
+		expect(catalog.children('1.2')).toHaveLength(4);
+		expect(catalog.children('1.3')).toHaveLength(7);
+		expect(catalog.verticals.filter((v) => v.area === '1.1').map((v) => v.name)).toEqual([
+			'Operations Support & Readiness',
+			'Fulfillment',
+			'Assurance',
+			'Billing & Revenue Management',
+		]);
+	});
+
+	it('places the 30 core Operations Level-2 processes in the matrix', () => {
+		const matrix = catalog.matrix('1.1');
+		const placed = [...matrix.cells.values()].flat();
+		expect(placed).toHaveLength(30);
+		expect(placed.every((c) => c.process.level === 2 && c.process.scope === 'core')).toBe(true);
+		const orderHandling = placed.find((c) => c.process.name === 'Order Handling')!;
+		expect(orderHandling.process.id).toBe('1.1.1.5');
+		expect([orderHandling.from, orderHandling.to]).toEqual([1, 1]);
+		const interfaceMgmt = placed.find((c) => c.process.id === '1.1.4.6')!;
+		expect([interfaceMgmt.from, interfaceMgmt.to]).toEqual([1, 3]);
+	});
+
+	it('answers by id, children and ancestors', () => {
+		expect(catalog.get('1.1.1.5').name).toBe('Order Handling');
+		expect(catalog.byId('9.9.9')).toBeUndefined();
+		expect(() => catalog.get('9.9.9')).toThrow(/Unknown process id "9.9.9"/);
+		expect(catalog.ancestors('1.1.1.5.4').map((p) => p.id)).toEqual(['1.1', '1.1.1', '1.1.1.5']);
+		expect(catalog.children('1.1.1.5').map((p) => p.id)).toContain('1.1.1.5.4');
+	});
+
+	it('never shows an inferred id as confirmed', () => {
+		expect(catalog.get('1.1.4.2').idStatus).toBe('inferred');
+		expect(catalog.get('1.1.1.5').idStatus).toBe('confirmed');
+	});
+
+	it('sorts ids numerically', () => {
+		expect(['1.1.1.10', '1.1.1.9', '1.1.1', '1.2'].sort(compareIds)).toEqual(['1.1.1', '1.1.1.9', '1.1.1.10', '1.2']);
+	});
+});
+
+/** A valid little catalog; each invalid case below changes one thing. */
+const base = `verticals:
+  - key: F
+    name: Fulfillment
+    area: "1.1"
+    summary: Turns an order into a working service for the customer.
+  - key: A
+    name: Assurance
+    area: "1.1"
+    summary: Keeps services working and within their agreed quality.
+  - key: B
+    name: Billing
+    area: "1.1"
+    summary: Turns the use of services into bills and collected revenue.
+processes:
+  - id: "1.1"
+    name: Operations
+    level: 0
+    area: "1.1"
+    release: classic
+    idStatus: confirmed
+    summary: The day-to-day processes that serve customers.
+  - id: "1.1.1"
+    name: Customer Relationship Management
+    level: 1
+    parent: "1.1"
+    area: "1.1"
+    release: classic
+    idStatus: confirmed
+    summary: Everything the operator does directly with its customers.
+  - id: "1.1.1.5"
+    name: Order Handling
+    level: 2
+    parent: "1.1.1"
+    area: "1.1"
+    cells: [F]
+    release: classic
+    idStatus: confirmed
+    summary: Takes a customer's order from capture to completion.
+`;
+
+const parse = (text: string) => () => parseCatalog(text, '/x/content/catalog/processes.yaml');
+
+/** Runs a parse that must fail and returns the error. */
+function failure(text: string): CatalogError {
+	try {
+		parse(text)();
+	} catch (e) {
+		expect(e).toBeInstanceOf(CatalogError);
+		return e as CatalogError;
+	}
+	throw new Error('expected the catalog to be rejected');
+}
+
+describe('catalog validation', () => {
+	it('accepts the base case', () => {
+		expect(parse(base)().processes).toHaveLength(3);
+	});
+
+	it('rejects a duplicate id, naming the file, the line and the id', () => {
+		const text = `${base}  - id: "1.1.1.5"
+    name: Order Handling again
+    level: 2
+    parent: "1.1.1"
+    area: "1.1"
+    cells: [F]
+    release: classic
+    idStatus: confirmed
+    summary: A second record with the same id as another one.
+`;
+		const e = failure(text);
+		expect(e.message).toContain('/x/content/catalog/processes.yaml:39');
+		expect(e.message).toContain('"1.1.1.5"');
+		expect(e.message).toMatch(/duplicate id \(first defined on line 30\)/);
+	});
+
+	it('rejects an unknown parent', () => {
+		const e = failure(base.replace('parent: "1.1.1"', 'parent: "1.1.9"'));
+		expect(e.recordId).toBe('1.1.1.5');
+		expect(e.message).toMatch(/unknown parent "1.1.9"/);
+	});
+
+	it('rejects a cell outside the matrix', () => {
+		const e = failure(base.replace('cells: [F]', 'cells: [PLM]'));
+		expect(e.message).toMatch(/cell "PLM" is outside the matrix: the verticals of area 1.1 are F, A, B/);
+	});
+
+	it('rejects a span over verticals that are not adjacent', () => {
+		expect(failure(base.replace('cells: [F]', 'cells: [F, B]')).message).toMatch(/not adjacent/);
+	});
+
+	it('rejects a level that does not match the id', () => {
+		const e = failure(base.replace('    level: 2\n', '    level: 3\n'));
+		expect(e.message).toMatch(/record "1.1.1.5": level 3 does not match the id's depth/);
+	});
+
+	it('rejects a core Level-2 process without a cell', () => {
+		expect(failure(base.replace('    cells: [F]\n', '')).message).toMatch(/needs its matrix cells/);
+	});
+
+	it('rejects a malformed record with the field that is wrong', () => {
+		const e = failure(base.replace('idStatus: confirmed\n    summary: Takes', 'idStatus: maybe\n    summary: Takes'));
+		expect(e.recordId).toBe('1.1.1.5');
+		expect(e.message).toMatch(/idStatus/);
+	});
+
+	it('rejects broken YAML with its line', () => {
+		const e = failure(`${base}  - id: "1.1.1.6\n`);
+		expect(e.message).toMatch(/processes.yaml:\d+: YAML syntax error/);
+	});
+});

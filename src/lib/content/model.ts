@@ -1,0 +1,67 @@
+import { defaultLang } from '../i18n/locales.ts';
+import { translator, type StringTables, type Translate } from '../i18n/strings.ts';
+import { readingOrder, sidebar, type Chapter } from './book.ts';
+import { catalogFromData, type Catalog, type CatalogData } from './catalog.ts';
+import type { ChapterSource } from './chapters.ts';
+import type { Glossary } from './glossary.ts';
+import type { HandbookPaths } from './paths.ts';
+import { hrefFor, sectionIndex, type Section } from './sections.ts';
+
+/**
+ * Everything the build knows about the handbook's content, read and validated once per build (and
+ * again by the dev server when a source changes): the catalog, every chapter's frontmatter and
+ * sections, the glossaries and UI strings, the edition. Plain data, so it can be handed to the
+ * pages as a virtual module; {@link Handbook} puts the lookups on top.
+ */
+export interface HandbookData {
+	paths: HandbookPaths;
+	catalog: CatalogData;
+	chapters: ChapterSource[];
+	glossaries: Record<string, Glossary>;
+	strings: StringTables;
+	edition: { version: string; date: string };
+}
+
+/** The content model with its lookups; cheap to build from {@link HandbookData}. */
+export class Handbook {
+	readonly data: HandbookData;
+	readonly catalog: Catalog;
+	/** Sections by process id or vertical key. */
+	readonly sections: Map<string, Section>;
+	/** Chapters of the book (under a part's folder) in reading order. */
+	readonly chapters: Chapter[];
+	readonly #sources: Map<string, ChapterSource>;
+
+	constructor(data: HandbookData) {
+		this.data = data;
+		this.catalog = catalogFromData(data.catalog);
+		this.sections = sectionIndex(data.paths.docsDir, data.chapters.flatMap((c) => c.sections));
+		this.chapters = readingOrder(data.chapters);
+		this.#sources = new Map(data.chapters.map((c) => [c.slug, c]));
+	}
+
+	/** A chapter's source by slug ('' for the landing page). */
+	source(slug: string): ChapterSource | undefined {
+		return this.#sources.get(slug);
+	}
+
+	/** UI strings of one edition. */
+	t(lang: string = defaultLang): Translate {
+		return translator(this.data.strings, lang);
+	}
+
+	glossary(lang: string = defaultLang): Glossary {
+		return this.data.glossaries[lang] ?? this.data.glossaries[defaultLang]!;
+	}
+
+	/** URL of the section of a process or vertical under the base path, if a chapter has one. */
+	sectionHref(id: string, base = '/'): string | undefined {
+		const section = this.sections.get(id);
+		return section ? hrefFor(section, base) : undefined;
+	}
+
+	/** Starlight's sidebar: one group per part. */
+	sidebar() {
+		return sidebar(this.data.chapters, this.data.strings);
+	}
+}

@@ -1,0 +1,107 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import rehypeStringify from 'rehype-stringify';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../content/catalog.ts';
+import { listDocs, readChapter } from '../content/chapters.ts';
+import { loadGlossary } from '../content/glossary.ts';
+import { Handbook } from '../content/model.ts';
+import { handbookPaths } from '../content/paths.ts';
+import { readStrings } from '../i18n/strings.ts';
+import { remarkProcess } from './remark-process.ts';
+
+// A content model with the real catalog and strings and two chapters that hold sections.
+let dir: string;
+let handbook: Handbook;
+beforeAll(() => {
+	dir = mkdtempSync(join(tmpdir(), 'etom-remark-'));
+	mkdirSync(join(dir, 'operations'), { recursive: true });
+	writeFileSync(join(dir, 'operations', 'crm.mdx'), '<Process id="1.1.1" />\n\n<Process id="1.1.1.5" />\n');
+	writeFileSync(join(dir, 'operations', 'fulfillment.mdx'), '<Process id="F" />\n');
+	const paths = handbookPaths({ docsDir: dir });
+	const catalog = loadCatalog(paths.catalogFile);
+	handbook = new Handbook({
+		paths,
+		catalog: { file: catalog.file, processes: [...catalog.processes], verticals: [...catalog.verticals] },
+		chapters: listDocs(dir).map((file) => readChapter(dir, file)),
+		glossaries: { en: loadGlossary(paths.glossaryDir) },
+		strings: readStrings(paths.i18nDir),
+		edition: { version: '0.0.0', date: '2026-01-01' },
+	});
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function render(mdx: string, file = 'operations/crm.mdx', base = '/') {
+	const out = await unified()
+		.use(remarkParse)
+		.use(remarkMdx)
+		.use(remarkProcess, { handbook: () => handbook, base })
+		.use(remarkRehype)
+		.use(rehypeStringify)
+		.process(new VFile({ value: mdx, path: join(dir, file) }));
+	return String(out);
+}
+
+describe('<Process>', () => {
+	it('renders a heading with a stable anchor, the id and the catalog name', async () => {
+		const html = await render('<Process id="1.1.1.5" />');
+		expect(html).toMatch(/<h2 id="process-1-1-1-5" class="process-heading" data-pagefind-weight="10" data-process-id="1.1.1.5" data-id-status="confirmed"><span class="process-id">1.1.1.5<\/span> Order Handling<\/h2>/);
+	});
+
+	it('lists the facts: matrix cell, id status and Level-3 processes', async () => {
+		const html = await render('<Process id="1.1.1.5" />');
+		expect(html).toContain('CRM × Fulfillment');
+		expect(html).toContain('confirmed by two independent sources');
+		expect(html).toContain('<li>1.1.1.5.4 Track &#x26; Manage Customer Order Handling</li>');
+	});
+
+	it('leaves the facts out of the search index, but for earlier names and Level-3 processes', async () => {
+		const html = await render('<Process id="1.1.1.10" />');
+		expect(html).toMatch(/<div data-pagefind-ignore=""><dt>Matrix cell<\/dt>/);
+		expect(html).toMatch(/<div><dt>Earlier names<\/dt><dd>Billing &#x26; Collections Management/);
+		expect(await render('<Process id="1.1.1.5" />')).toMatch(/<div><dt>Level-3 processes<\/dt>/);
+		expect(await render('<Process id="1.1.1" />')).toMatch(/<div data-pagefind-ignore=""><dt>Level-2 processes<\/dt>/);
+	});
+
+	it('says when an id is inferred', async () => {
+		const html = await render('<Process id="1.1.4.2" />');
+		expect(html).toContain('data-id-status="inferred"');
+		expect(html).toContain('inferred: not seen in any source');
+	});
+
+	it('renders a vertical with links to the sections of its processes', async () => {
+		const html = await render('<Process id="F" />', 'operations/fulfillment.mdx');
+		expect(html).toContain('id="vertical-f"');
+		expect(html).toContain('<a href="/operations/crm/#process-1-1-1-5">1.1.1.5 Order Handling</a>');
+	});
+
+	it('fails on an unknown id, naming the file and the line', async () => {
+		await expect(render('Some text.\n\n<Process id="9.9.9" />', 'operations/bad.mdx')).rejects.toThrow(
+			/operations\/bad\.mdx:3: unknown process id "9\.9\.9" in <Process>/
+		);
+	});
+});
+
+describe('<ProcessLink>', () => {
+	it('links to the section, under the base path, with the catalog name', async () => {
+		const html = await render('See <ProcessLink id="1.1.1.5" />.', 'operations/other.mdx', '/etom-handbook/');
+		expect(html).toContain('<a href="/etom-handbook/operations/crm/#process-1-1-1-5" class="process-link" data-process-id="1.1.1.5" data-pagefind-ignore="">Order Handling</a>');
+	});
+
+	it('keeps its own text when it has children', async () => {
+		const html = await render('<ProcessLink id="1.1.1.5">orders</ProcessLink>');
+		expect(html).toContain('>orders</a>');
+	});
+
+	it('fails when the process has no section', async () => {
+		await expect(render('<ProcessLink id="1.1.2.2" />', 'operations/x.mdx')).rejects.toThrow(
+			/operations\/x\.mdx:1: process "1\.1\.2\.2" has no <Process id="1\.1\.2\.2" \/> section/
+		);
+	});
+});

@@ -1,0 +1,185 @@
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { Heading, Link, Nodes, Parent, PhrasingContent, Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { Catalog, Process, Vertical } from '../content/catalog.ts';
+import { isJsxElement, jsxAttribute, type JsxElement } from '../content/chapters.ts';
+import type { Handbook } from '../content/model.ts';
+import { displayPath } from '../content/paths.ts';
+import { anchorFor, hrefFor } from '../content/sections.ts';
+import type { Translate } from '../i18n/strings.ts';
+import { langOfFile } from './file-lang.ts';
+import { htmlBlock } from './mdast-html.ts';
+
+export interface RemarkProcessOptions {
+	/** The content model of the current build (a getter: the dev server refreshes it). */
+	handbook: () => Handbook;
+	/** The site's base path, for links between chapters. */
+	base?: string;
+}
+
+/** An authoring mistake in a chapter, reported as `file:line: problem. fix`. */
+export class ChapterError extends Error {
+	constructor(file: VFile, node: Nodes, problem: string) {
+		const path = file.path ? displayPath(file.path) : '<unknown file>';
+		const line = node.position?.start.line;
+		super(`${path}${line ? `:${line}` : ''}: ${problem}`);
+		this.name = 'ChapterError';
+	}
+}
+
+/**
+ * Turns the handbook's two catalog tags into plain Markdown before MDX compiles them, so that
+ * process headings are real headings (they reach Starlight's table of contents and Pagefind) and
+ * chapters need no imports:
+ *
+ * - `<Process id="1.1.1.5" />` becomes a heading with a stable anchor, the id and the catalog name,
+ *   followed by a facts box (matrix cell, id status, earlier names, Level-3 processes).
+ * - `<ProcessLink id="1.1.1.5" />` becomes a link to that process's section, wherever it lives;
+ *   its text is the catalog name unless the tag has children.
+ */
+export function remarkProcess(options: RemarkProcessOptions) {
+	const base = options.base ?? '/';
+	return (tree: Root, file: VFile) => {
+		const handbook = options.handbook();
+		const { catalog, sections } = handbook;
+		const t = handbook.t(langOfFile(handbook, file));
+
+		const attr = (node: JsxElement, name: string): string | undefined => {
+			const value = jsxAttribute(node, name);
+			if (value === null) {
+				throw new ChapterError(file, node, `<${node.name} ${name}=...> must be a plain string, e.g. ${name}="1.1.1.5".`);
+			}
+			return value;
+		};
+
+		const lookup = (node: JsxElement): Process | Vertical => {
+			const id = attr(node, 'id');
+			if (!id) throw new ChapterError(file, node, `<${node.name}> needs an id, e.g. <${node.name} id="1.1.1.5" />.`);
+			const found = catalog.byId(id) ?? catalog.vertical(id);
+			if (!found) {
+				throw new ChapterError(file, node, `unknown process id "${id}" in <${node.name}>. Use an id from content/catalog/processes.yaml (a process id such as "1.1.1.5" or a vertical key such as "F").`);
+			}
+			return found;
+		};
+
+		const linkTo = (id: string, node: JsxElement): string => {
+			const section = sections.get(id);
+			if (!section) {
+				throw new ChapterError(file, node, `process "${id}" has no <Process id="${id}" /> section in any chapter, so there is nothing to link to. Add the section or remove the link.`);
+			}
+			return hrefFor(section, base);
+		};
+
+		visit(tree, (visited, i, parent: Parent | undefined) => {
+			if (!isJsxElement(visited as Nodes) || i === undefined || !parent) return;
+			const node = visited as JsxElement;
+			if (node.name === 'ProcessLink') {
+				const entry = lookup(node);
+				const id = 'id' in entry ? entry.id : entry.key;
+				const children = node.children.length > 0 ? (node.children as PhrasingContent[]) : [{ type: 'text' as const, value: entry.name }];
+				const link: Link = {
+					type: 'link',
+					url: linkTo(id, node),
+					children,
+					// Search finds a process at its own section, not at every page that mentions it.
+					data: { hProperties: { className: ['process-link'], dataProcessId: id, dataPagefindIgnore: '' } },
+				};
+				parent.children.splice(i, 1, link as never);
+				return [SKIP, i + 1];
+			}
+			if (node.name === 'Process') {
+				const entry = lookup(node);
+				const depthAttr = attr(node, 'depth');
+				const depth = depthAttr ? Number(depthAttr) : 2;
+				if (![2, 3, 4].includes(depth)) throw new ChapterError(file, node, `<Process depth="${depthAttr}"> must be 2, 3 or 4.`);
+				// Lists inside a section link to the sections that exist; whether every process has one is
+				// checked by the content tests, so that a half-written book still builds.
+				const maybeLink = (id: string) => (sections.has(id) ? linkTo(id, node) : undefined);
+				const nodes = 'id' in entry ? processSection(entry, depth, catalog, t, maybeLink) : verticalSection(entry, depth, catalog, t, maybeLink);
+				parent.children.splice(i, 1, ...(nodes as never[]));
+				return [SKIP, i + nodes.length];
+			}
+			return undefined;
+		});
+	};
+}
+
+
+
+function heading(depth: number, anchor: string, label: string | undefined, name: string, data: Record<string, string>): Heading {
+	const children: PhrasingContent[] = [];
+	if (label) {
+		children.push(
+			{ type: 'emphasis', children: [{ type: 'text', value: label }], data: { hName: 'span', hProperties: { className: ['process-id'] } } },
+			{ type: 'text', value: ' ' }
+		);
+	}
+	children.push({ type: 'text', value: name });
+	return {
+		type: 'heading',
+		depth: depth as Heading['depth'],
+		children,
+		// Process names and ids weigh most in search (Pagefind's highest weight).
+		data: { hProperties: { id: anchor, className: ['process-heading'], dataPagefindWeight: '10', ...data } },
+	};
+}
+
+/** A row of a fact box; left out of the search index unless `searchable` (earlier names are). */
+const fact = (term: string, value: ElementContent | string, searchable = false) =>
+	h('div', searchable ? {} : { dataPagefindIgnore: '' }, [h('dt', term), h('dd', value)]);
+
+type MaybeLink = (id: string) => string | undefined;
+
+/** A list of processes, each linked to its section where it has one. */
+const processList = (processes: Process[], link: MaybeLink) =>
+	h(
+		'ul',
+		processes.map((p) => {
+			const text = `${p.id} ${p.name}`;
+			const href = link(p.id);
+			return h('li', href ? h('a', { href }, text) : text);
+		})
+	);
+
+function processSection(p: Process, depth: number, catalog: Catalog, t: Translate, link: MaybeLink): Nodes[] {
+	const facts: Element[] = [];
+	const chain = catalog.ancestors(p.id);
+	facts.push(fact(t('etom.process.place'), [...chain.map((a) => a.name), t('etom.process.level', { level: p.level })].join(' › ')));
+	if (p.cells.length > 0) {
+		const names = p.cells.map((key) => catalog.vertical(key)?.name ?? key);
+		const row = chain.at(-1);
+		facts.push(fact(t('etom.process.cell'), `${row?.abbr ?? row?.name} × ${names.join(' + ')}`));
+	}
+	if (p.scope === 'later') facts.push(fact(t('etom.process.cell'), t('etom.process.later')));
+	facts.push(
+		fact(t('etom.process.idStatus'), h('span', { className: [`id-status`, `id-status--${p.idStatus}`] }, t(`etom.process.idStatus.${p.idStatus}`)))
+	);
+	facts.push(fact(t('etom.process.release'), p.release));
+	if (p.aliases.length > 0) {
+		facts.push(fact(t('etom.process.aliases'), p.aliases.map((a) => `${a.name} (${a.note})`).join('; '), true));
+	}
+	const children = catalog.children(p.id);
+	if (children.length > 0) {
+		const label = p.level >= 2 ? t('etom.process.level3') : t('etom.process.children', { level: p.level + 1 });
+		// Level-3 processes have no sections of their own, so search finds them here; Level-1 and
+		// Level-2 children are found at their own sections.
+		facts.push(fact(label, processList(children, link), p.level >= 2));
+	}
+	return [
+		heading(depth, anchorFor(p.id), p.id, p.name, { dataProcessId: p.id, dataIdStatus: p.idStatus }),
+		htmlBlock(h('dl', { className: ['process-facts'] }, facts)),
+	];
+}
+
+function verticalSection(v: Vertical, depth: number, catalog: Catalog, t: Translate, link: MaybeLink): Nodes[] {
+	const members = catalog.processes.filter((p) => p.scope === 'core' && p.cells.includes(v.key));
+	const area = catalog.byId(v.area);
+	const facts: Element[] = [fact(t('etom.process.place'), `${area?.name} › ${t('etom.vertical.label')}`)];
+	facts.push(fact(t('etom.vertical.members'), processList(members, link)));
+	return [
+		heading(depth, anchorFor(v.key), undefined, v.abbr ? `${v.name} (${v.abbr})` : v.name, { dataVertical: v.key }),
+		htmlBlock(h('dl', { className: ['process-facts'] }, facts)),
+	];
+}

@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import type { Handbook } from '../content/model.ts';
+import { displayPath } from '../content/paths.ts';
+import { exportPdfs, summary } from '../pdf/export.ts';
+import { pdfPlan, type Paper } from '../pdf/plan.ts';
+import { checkLinks } from './links.ts';
+import { buildSearchIndex } from './search-index.ts';
+import { writeSocialImages } from './social-images.ts';
+
+export interface PostBuildOptions {
+	handbook: Handbook;
+	distDir: string;
+	base: string;
+	/** Where drawn social images are kept between builds, by content hash. */
+	socialCacheDir: string;
+	/** The browser and paper of the PDFs, or why they are skipped. */
+	pdf: { chromiumPath: string; paper: Paper } | { skipped: string };
+	logger: AstroIntegrationLogger;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * Everything that happens to `dist/` after Astro has written the pages, in a fixed order: the link
+ * check first (the cheapest step, and a broken link must fail the build before minutes go into
+ * PDFs), then the search index, the social images and the PDFs. Each step logs its progress and a
+ * one-line summary under its own label.
+ */
+export async function runPostBuild(options: PostBuildOptions): Promise<void> {
+	const { handbook, distDir, base, logger } = options;
+
+	const linkLog = logger.fork('links');
+	let started = performance.now();
+	const planned = 'skipped' in options.pdf ? [] : pdfPlan(handbook).map((p) => p.path);
+	const broken = checkLinks(distDir, base, new Set(planned));
+	if (broken.length > 0) {
+		// Name the chapter a maintainer has to edit, not just the page.
+		const root = base.endsWith('/') ? base : `${base}/`;
+		const sources = new Map(handbook.data.chapters.map((c) => [`${root}${c.slug}${c.slug ? '/' : ''}`, displayPath(join(handbook.data.paths.docsDir, c.file))]));
+		const lines = broken.map((b) => `  ${sources.get(b.page) ?? b.page} (page ${b.page}): ${b.href}: ${b.reason}`);
+		throw new Error(`Broken internal links (fix the link or the target):\n${lines.join('\n')}`);
+	}
+	linkLog.info(`every internal link and anchor resolves (${seconds(performance.now() - started)})`);
+
+	const searchLog = logger.fork('search');
+	started = performance.now();
+	const { pages } = await buildSearchIndex(distDir);
+	searchLog.info(`indexed ${pages} pages in ${seconds(performance.now() - started)}`);
+
+	const socialLog = logger.fork('social');
+	const social = await writeSocialImages(handbook, distDir, options.socialCacheDir, (m) => socialLog.info(m));
+	socialLog.info(`${social.images} images: ${social.drawn} drawn in ${seconds(social.drawMs)}, ${social.images - social.drawn} from cache`);
+
+	const pdfLog = logger.fork('pdf');
+	if ('skipped' in options.pdf) {
+		pdfLog.info(`skipped: ${options.pdf.skipped}`);
+		return;
+	}
+	const report = await exportPdfs({ handbook, distDir, base, ...options.pdf, log: (m) => pdfLog.info(m) });
+	pdfLog.info(`${summary(report)} (${options.pdf.paper})`);
+}

@@ -1,0 +1,97 @@
+import type { Chapter } from '../content/book.ts';
+import type { Handbook } from '../content/model.ts';
+import type { Translate } from '../i18n/strings.ts';
+
+/** The matrix cell(s) a card highlights: a whole row, a whole column, or their crossing. */
+export interface SocialCell {
+	/** Level-1 id of a horizontal grouping (a row of the matrix). */
+	horizontal?: string;
+	/** Keys of vertical groupings (columns of the matrix). */
+	verticals?: string[];
+}
+
+/** What a social card shows for one page. */
+export interface SocialPage {
+	title: string;
+	description?: string;
+	/** The part of the book or the grouping the page belongs to, shown above the title. */
+	kicker: string;
+	/** Catalog id shown next to the kicker (e.g. 1.1.1). */
+	processId?: string;
+	/** Level-0 area whose matrix the card draws (1.1 Operations, 1.2 SIP); none when unset. */
+	area?: string;
+	/** Cell(s) of that matrix to highlight. */
+	cell?: SocialCell;
+}
+
+/** A satori element: a plain `{ type, props }` object, like the ones React.createElement makes. */
+export interface CardNode {
+	type: string;
+	props: { style?: Record<string, string | number>; children?: CardChild | CardChild[]; [attr: string]: unknown };
+}
+export type CardChild = CardNode | string;
+
+
+/** One page's social image: where it goes in the output, what it shows, and its alt text. */
+export interface SocialPageEntry {
+	/** Starlight slug of the page ('' for the landing page). */
+	slug: string;
+	/** Path of the PNG inside the output folder, e.g. `og/operations/crm.png`. */
+	image: string;
+	card: SocialPage;
+	alt: string;
+}
+
+/** Size of every social image: the 1.91:1 card that Open Graph and X/Twitter expect. */
+export const socialImageSize = { width: 1200, height: 630 } as const;
+
+/** Where the image of a page goes: `og/<slug>.png`, `og/index.png` for the landing page. */
+export const socialImagePath = (slug: string): string => `og/${slug || 'index'}.png`;
+
+/**
+ * The card of every page: each chapter of the book and the landing page. A chapter's `<Process>`
+ * sections say what it is about: the one Level-0 or Level-1 process it explains gives the id on the
+ * card, and the area of its Level-0/1 processes and verticals picks the matrix drawn (areas without
+ * verticals have none). A chapter with exactly one Level-1 process and no vertical is a horizontal
+ * grouping and highlights its row; one with a vertical and no Level-0/1 process highlights its
+ * column; others (overviews, whole areas) highlight nothing.
+ */
+export function socialPages(handbook: Handbook): SocialPageEntry[] {
+	const t = handbook.t();
+	const { catalog } = handbook;
+
+	const entry = (slug: string, kickerOf: (cell: SocialCell | undefined) => string, fallbackTitle: string): SocialPageEntry | undefined => {
+		const source = handbook.source(slug);
+		if (!source) return undefined;
+		const title = typeof source.data.title === 'string' ? source.data.title : fallbackTitle;
+		const description = typeof source.data.description === 'string' ? source.data.description : undefined;
+		const here = source.sections.map((s) => s.id);
+		const processes = here.flatMap((id) => catalog.byId(id) ?? []).filter((p) => p.level <= 1);
+		const verticals = here.flatMap((id) => catalog.vertical(id) ?? []);
+		const areas = new Set([...processes.map((p) => p.area), ...verticals.map((v) => v.area)]);
+		const [only] = areas;
+		const area = areas.size === 1 && catalog.verticals.some((v) => v.area === only) ? only : undefined;
+		const top = Math.min(...processes.map((p) => p.level));
+		const shallowest = processes.filter((p) => p.level === top);
+		const processId = shallowest.length === 1 ? shallowest[0]!.id : undefined;
+		let cell: SocialCell | undefined;
+		if (area && processes.length === 1 && processes[0]!.level === 1 && verticals.length === 0) cell = { horizontal: processes[0]!.id };
+		if (area && verticals.length === 1 && processes.length === 0) cell = { verticals: [verticals[0]!.key] };
+		const kicker = top === 0 ? t('etom.social.kicker.area') : kickerOf(cell);
+		const card: SocialPage = { title, kicker, ...(description ? { description } : {}), ...(processId ? { processId } : {}), ...(area ? { area } : {}), ...(cell ? { cell } : {}) };
+		const areaName = area ? catalog.get(area).name : '';
+		const alt = t(cell ? 'etom.social.alt.highlight' : area ? 'etom.social.alt.matrix' : 'etom.social.alt', { kicker, title, area: areaName });
+		return { slug, image: socialImagePath(slug), card, alt };
+	};
+
+	const landing = entry('', () => t('etom.social.kicker.landing'), t('etom.site.title'));
+	const chapters = handbook.chapters.flatMap((c) => entry(c.slug, (cell) => kickerFor(c, cell, t), c.title) ?? []);
+	return [...(landing ? [landing] : []), ...chapters];
+}
+
+function kickerFor(c: Chapter, cell: SocialCell | undefined, t: Translate): string {
+	const part = t(`etom.part.${c.part}`);
+	if (cell?.horizontal) return t('etom.social.kicker.horizontal', { part });
+	if (cell?.verticals) return t('etom.social.kicker.vertical', { part });
+	return part;
+}
