@@ -9,6 +9,7 @@ import { loadCatalog, type Catalog, type Process, type Vertical } from './catalo
 import { langOfDocPath } from './locales.ts';
 import { htmlBlock } from './mdast-html.ts';
 import { displayPath, docsDir } from './paths.ts';
+import { PAGEFIND_WEIGHT } from './search/tuning.ts';
 import { anchorFor, hrefFor, sectionIndex } from './sections.ts';
 import { translator } from './strings.ts';
 
@@ -125,7 +126,7 @@ function heading(depth: number, anchor: string, label: string | undefined, name:
 		depth: depth as Heading['depth'],
 		children,
 		// Process names and ids weigh most in search (Pagefind's highest weight).
-		data: { hProperties: { id: anchor, className: ['process-heading'], dataPagefindWeight: '10', ...data } },
+		data: { hProperties: { id: anchor, className: ['process-heading'], dataPagefindWeight: PAGEFIND_WEIGHT.processHeading, ...data } },
 	};
 }
 

@@ -1,6 +1,7 @@
-import { loadCatalog } from './catalog.ts';
-import { sectionIndex } from './sections.ts';
-import { translator } from './strings.ts';
+import { loadCatalog } from '../catalog.ts';
+import { sectionIndex } from '../sections.ts';
+import { translator } from '../strings.ts';
+import { SEARCH_FILTER } from './tuning.ts';
 
 /**
  * Search filters of a chapter, from the process sections it holds: the areas, the groupings
@@ -30,9 +31,9 @@ export function searchFilters(slug: string, lang?: string): [string, string[]][]
 	}
 	return (
 		[
-			[t('etom.search.area'), [...areas]],
-			[t('etom.search.grouping'), [...groupings]],
-			[t('etom.search.level'), [...levels].sort().map((level) => t('etom.process.level', { level }))],
+			[t(SEARCH_FILTER.area), [...areas]],
+			[t(SEARCH_FILTER.grouping), [...groupings]],
+			[t(SEARCH_FILTER.level), [...levels].sort().map((level) => t('etom.process.level', { level }))],
 		] satisfies [string, string[]][]
 	).filter(([, values]) => values.length > 0);
 }
