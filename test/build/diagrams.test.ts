@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { findChromium } from '../../src/lib/browser.ts';
 import { buildFixture } from '../helpers/fixture.ts';
 
-// Fixture projects under test/fixtures/: `diagrams` (a fence and a <Diagram>), `invalid-mermaid`,
+// Fixture projects under test/fixtures/: `diagram-render` (a fence and a <Diagram>), `invalid-mermaid`,
 // `diagram-cache` and `diagram-changed`; their diagrams and render cache are in test/fixtures/diagrams.
 const page = (dist: string, slug: string) => readFileSync(join(dist, slug, 'index.html'), 'utf8');
 
 describe.skipIf(!findChromium()).concurrent('diagrams rendered at build time', () => {
 	it('turn a mermaid fence and a <Diagram> into accessible inline SVG with a text equivalent', async () => {
-		const build = await buildFixture('diagrams');
+		const build = await buildFixture('diagram-render');
 		try {
 			expect(build.code, build.output).toBe(0);
 			const html = page(build.outDir, 'operations/flows');
