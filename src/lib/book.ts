@@ -5,7 +5,7 @@ import { listDocs, slugOf } from './sections.ts';
 import { label } from './site-strings.ts';
 
 /** The parts of the book, in reading order: a folder under content/docs and a UI string each. */
-export const parts = ['introduction', 'operations', 'sip', 'enterprise', 'appendices'] as const;
+export const parts = ['introduction', 'operations', 'flows', 'sip', 'enterprise', 'appendices'] as const;
 
 export interface Chapter {
 	part: (typeof parts)[number];
