@@ -11,6 +11,7 @@ import { anchorFor, hrefFor } from '../content/sections.ts';
 import type { Translate } from '../i18n/strings.ts';
 import { langOfFile } from './file-lang.ts';
 import { htmlBlock } from './mdast-html.ts';
+import { PAGEFIND_WEIGHT } from '../search/tuning.ts';
 
 export interface RemarkProcessOptions {
 	/** The content model of the current build (a getter: the dev server refreshes it). */
@@ -122,7 +123,7 @@ function heading(depth: number, anchor: string, label: string | undefined, name:
 		depth: depth as Heading['depth'],
 		children,
 		// Process names and ids weigh most in search (Pagefind's highest weight).
-		data: { hProperties: { id: anchor, className: ['process-heading'], dataPagefindWeight: '10', ...data } },
+		data: { hProperties: { id: anchor, className: ['process-heading'], dataPagefindWeight: PAGEFIND_WEIGHT.processHeading, ...data } },
 	};
 }
 

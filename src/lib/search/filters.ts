@@ -1,4 +1,5 @@
-import type { Handbook } from './content/model.ts';
+import type { Handbook } from '../content/model.ts';
+import { SEARCH_FILTER } from './tuning.ts';
 
 /**
  * Search filters of a chapter, from the process sections it holds: the areas, the groupings
@@ -27,9 +28,9 @@ export function searchFilters(handbook: Handbook, slug: string, lang?: string): 
 	}
 	return (
 		[
-			[t('etom.search.area'), [...areas]],
-			[t('etom.search.grouping'), [...groupings]],
-			[t('etom.search.level'), [...levels].sort().map((level) => t('etom.process.level', { level }))],
+			[t(SEARCH_FILTER.area), [...areas]],
+			[t(SEARCH_FILTER.grouping), [...groupings]],
+			[t(SEARCH_FILTER.level), [...levels].sort().map((level) => t('etom.process.level', { level }))],
 		] satisfies [string, string[]][]
 	).filter(([, values]) => values.length > 0);
 }

@@ -1,0 +1,40 @@
+/**
+ * How the handbook tunes Starlight's Pagefind search: the weights written into the pages, the
+ * threshold the result ranking (`ranking.ts`) reads them back with, and the filters each chapter
+ * carries. Pagefind gives ordinary text weight 1 and headings 7 (h1) down to 2 (h6); weights run
+ * from 0 to 10.
+ */
+
+/** `data-pagefind-weight` values written into the pages. */
+export const PAGEFIND_WEIGHT = {
+	/**
+	 * A process section's heading (`<Process>`): the highest weight Pagefind takes, so that a search
+	 * for a process name or id finds that process's own section before any page that mentions it.
+	 */
+	processHeading: 10,
+	/**
+	 * A term in the glossary appendix: as much as a page title (h1), so that an acronym finds its
+	 * definition among the first results, while a process heading still comes before it.
+	 */
+	glossaryTerm: 7,
+} as const;
+
+/**
+ * The weight from which a match counts as a heading match when the sections within a result are
+ * ranked: process headings, glossary terms and page titles (h1) reach it, ordinary section headings
+ * (h2, weight 6) and body text do not.
+ */
+export const HEADING_MATCH_WEIGHT = 7;
+
+/**
+ * The search filters a chapter carries (`data-pagefind-filter`), by the key of the UI string that
+ * names each one: Pagefind shows the filter's name as given, so names are translated per edition.
+ */
+export const SEARCH_FILTER = {
+	/** The areas (Level-0 processes) whose processes the chapter explains. */
+	area: 'etom.search.area',
+	/** The Level-1 groupings (horizontal and vertical) those processes belong to. */
+	grouping: 'etom.search.grouping',
+	/** The process levels the chapter explains. */
+	level: 'etom.search.level',
+} as const;
