@@ -3,7 +3,7 @@ import type { ChapterSource } from './chapters.ts';
 import { slugOf } from './sections.ts';
 
 /** The parts of the book, in reading order: a folder under content/docs and a UI string each. */
-export const parts = ['introduction', 'operations', 'sip', 'enterprise', 'appendices'] as const;
+export const parts = ['introduction', 'operations', 'flows', 'sip', 'enterprise', 'appendices'] as const;
 
 export interface Chapter {
 	part: (typeof parts)[number];

@@ -23,6 +23,8 @@ export const processRecord = z.strictObject({
 	cells: z.array(z.string()).default([]),
 	release: z.string().min(1),
 	idStatus,
+	/** Where the id and name come from: source keys of the reference notes, e.g. "S1; S9". */
+	source: z.string().min(1).optional(),
 	scope: z.enum(['core', 'later']).default('core'),
 	aliases: z.array(alias).default([]),
 	successors: z.strictObject({ r16: z.string().min(1), v25: z.string().min(1) }).optional(),
