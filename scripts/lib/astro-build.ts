@@ -42,7 +42,9 @@ export function runBuild(options: BuildOptions): Promise<BuildResult> {
 	if (options.config) args.push('--config', options.config);
 	const started = performance.now();
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, args, { cwd: projectDir, env });
+		// In the project it builds: Astro puts its prerender chunks under the working folder when the
+		// output folder is elsewhere (a temporary one here), and concurrent builds must not share them.
+		const child = spawn(process.execPath, args, { cwd: options.root ?? projectDir, env });
 		let output = '';
 		child.stdout.on('data', (d) => (output += d));
 		child.stderr.on('data', (d) => (output += d));

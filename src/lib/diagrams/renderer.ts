@@ -98,7 +98,9 @@ export class MermaidRenderer {
 				let steps: string[] | null = null;
 				if (typeof db.getEdges === 'function' && typeof db.getVertices === 'function') {
 					const vertices = db.getVertices();
-					const label = (id: string) => vertices.get(id)?.text ?? id;
+					// An edge may join two subgraphs (the lanes of a swimlane diagram): name them by title.
+					const subgraphs = new Map<string, string>((db.getSubGraphs?.() ?? []).map((g: { id: string; title: string }) => [g.id, g.title]));
+					const label = (id: string) => vertices.get(id)?.text ?? subgraphs.get(id) ?? id;
 					steps = db.getEdges().map((e: { start: string; end: string; text?: string }) => `${label(e.start)} → ${label(e.end)}${e.text ? `: ${e.text}` : ''}`);
 				}
 				return { svgs, steps };

@@ -7,7 +7,7 @@ import type { Catalog } from '../content/catalog.ts';
 /** Settings every render uses; part of the cache key, so changing them re-renders everything. */
 export const renderSettings = {
 	/** Bump when the post-processing of rendered SVG changes. */
-	format: 2,
+	format: 3,
 	fontFamily: 'Inter, sans-serif',
 	variants: { light: 'default', dark: 'dark' },
 	// SVG text labels, not HTML in <foreignObject>: valid inline, measurable, printable. Mermaid 12

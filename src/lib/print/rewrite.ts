@@ -28,10 +28,12 @@ const referenceAttributes = ['ariaLabelledBy', 'ariaDescribedBy', 'htmlFor'] as 
  * - level-2 headings get their section number, the same one the contents shows, and every heading
  *   moves down `demote` levels (in the book, parts are h1 and chapters h2);
  * - each process section (a process heading and what follows it up to the next heading of the same
- *   level) is wrapped in <section class="process-section">, so that print CSS can keep it together.
+ *   level) is wrapped in <section class="process-section">, so that print CSS can keep it together;
+ * - Starlight's heading anchor links go: on paper a heading needs no link to itself.
  */
 export function rewriteChapterHtml(html: string, links: ChapterLinks): string {
 	const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
+	unwrapHeadingLinks(tree);
 
 	visit(tree, 'element', (node: Element) => {
 		if (node.tagName === 'svg') return SKIP;
@@ -66,6 +68,22 @@ export function bookHref(href: string, links: ChapterLinks): string {
 	const prefix = links.prefixOf.get(slug);
 	if (!prefix) return href;
 	return `#${prefix}${url.hash ? url.hash.slice(1) : 'top'}`;
+}
+
+const hasClass = (node: RootContent, name: string): node is Element =>
+	node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.includes(name);
+
+/** Replaces each `<div class="sl-heading-wrapper">` (a heading and its anchor link) by the heading. */
+function unwrapHeadingLinks(tree: Root): void {
+	visit(tree, (node) => {
+		if (!('children' in node)) return undefined;
+		const children = node.children as RootContent[];
+		for (let i = 0; i < children.length; i++) {
+			const child = children[i]!;
+			if (hasClass(child, 'sl-heading-wrapper')) children.splice(i, 1, ...child.children.filter((c) => !hasClass(c, 'sl-anchor-link')));
+		}
+		return undefined;
+	});
 }
 
 const headingLevel = (node: RootContent): number | undefined =>

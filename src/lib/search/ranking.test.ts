@@ -66,14 +66,19 @@ describe('rankSubResults', () => {
 	});
 
 	it('keeps page order between equally good sections', () => {
+		const ranked = rankSubResults(page, [section('', 1), section('a', 1, 1), section('b', 1), section('c', 1, 1)]);
+		expect(anchors(ranked)).toEqual(['(page)', '#a', '#c', '#b']);
+	});
+
+	it('keeps only the sections the UI shows, so that it cannot drop the best one for a longer one', () => {
 		const ranked = rankSubResults(page, [
 			section('', 1),
-			section('a', 1, 1),
-			section('b', 1),
-			section('c', 1, 1),
-			section('d', 1),
+			section('long-1', 1, 1, 1, 1, 1, 1),
+			section('long-2', 1, 1, 1, 1, 1),
+			section('long-3', 1, 1, 1, 1),
+			section('process', processHeading, processHeading, 1),
 		]);
-		expect(anchors(ranked)).toEqual(['(page)', '#a', '#c', '#b', '#d']);
+		expect(anchors(ranked)).toEqual(['(page)', '#process', '#long-1', '#long-2']);
 	});
 
 	it('treats a section without weighted locations as having no heading match', () => {
