@@ -17,6 +17,12 @@ export const PAGEFIND_WEIGHT = {
 	 * definition among the first results, while a process heading still comes before it.
 	 */
 	glossaryTerm: 7,
+	/**
+	 * A chapter's objectives, takeaways, review questions and exercises: they restate what the
+	 * chapter teaches, naming many processes at once, so they count for less than its prose and far
+	 * less than the sections that explain those processes.
+	 */
+	apparatus: 0.3,
 } as const;
 
 /**
