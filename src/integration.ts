@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
-import type { Plugin } from 'vite';
 import { findChromium, noBrowserHelp } from './lib/browser.ts';
 import { loadHandbookData } from './lib/content/load.ts';
 import { Handbook, type HandbookData } from './lib/content/model.ts';
@@ -44,10 +43,11 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 	let base = '/';
 	const pdfPlanned = options.pdf === 'auto' && chromiumPath !== undefined;
 
-	const virtualModule: Plugin = {
+	// A Vite plugin (typed by Astro's `vite.plugins` option where it is used).
+	const virtualModule = {
 		name: 'etom-handbook-model',
-		resolveId: (id) => (id === virtualId ? `\0${virtualId}` : undefined),
-		load: (id) =>
+		resolveId: (id: string) => (id === virtualId ? `\0${virtualId}` : undefined),
+		load: (id: string) =>
 			id === `\0${virtualId}`
 				? `export const data = ${JSON.stringify(handbook.data)};\nexport const pdfPlanned = ${JSON.stringify(pdfPlanned)};\n`
 				: undefined,

@@ -22,7 +22,7 @@ export interface SiteBuildFigures {
 }
 
 /** Reads the durations the build prints for Pagefind and the social images. */
-export function stepTimes(output: string): Pick<SiteBuildFigures, 'searchIndexMs' | 'socialImagesMs'> {
+function stepTimes(output: string): Pick<SiteBuildFigures, 'searchIndexMs' | 'socialImagesMs'> {
 	const search = /\[search\] indexed \d+ pages in ([\d.]+) s/.exec(output);
 	const social = /\[social\] \d+ images: \d+ drawn in ([\d.]+) s/.exec(output);
 	return {
@@ -32,7 +32,7 @@ export function stepTimes(output: string): Pick<SiteBuildFigures, 'searchIndexMs
 }
 
 /** Total size and file count of a folder. */
-export function folderSize(dir: string): { bytes: number; files: number } {
+function folderSize(dir: string): { bytes: number; files: number } {
 	let bytes = 0;
 	let files = 0;
 	for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {

@@ -64,7 +64,7 @@ function prose(seed: number, count: number): string {
 const folderOf = (p: Process) => `operations/p-${p.id.replaceAll('.', '-')}`;
 const fm = (title: string, order?: number) => `---\ntitle: "${title}"\n${order === undefined ? '' : `sidebar:\n  order: ${order}\n`}---\n\n`;
 
-export function syntheticPages(count: number): { pages: SyntheticPage[]; processes: Process[] } {
+function syntheticPages(count: number): { pages: SyntheticPage[]; processes: Process[] } {
 	const catalog = loadCatalog(real.catalogFile);
 	const parents = catalog.processes.filter((p) => p.area === '1.1' && p.level === 2 && p.scope === 'core');
 	const processes: Process[] = [];

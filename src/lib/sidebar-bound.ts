@@ -4,7 +4,7 @@ type Entry = StarlightRouteData['sidebar'][number];
 type Group = Extract<Entry, { type: 'group' }>;
 
 /** Most links a folder group shows on a page outside it: one, its index page (which lists the rest). */
-export const folderGroupLimit = 1;
+const folderGroupLimit = 1;
 
 const links = (entries: Entry[]): number => entries.reduce((n, e) => n + (e.type === 'link' ? 1 : links(e.entries)), 0);
 const holdsCurrent = (entries: Entry[]): boolean => entries.some((e) => (e.type === 'link' ? e.isCurrent : holdsCurrent(e.entries)));

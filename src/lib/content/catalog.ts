@@ -74,7 +74,7 @@ export function compareIds(a: string, b: string): number {
 }
 
 /** Level implied by an id: `1.1` is Level 0, `1.1.1` Level 1, and so on. */
-export const levelOfId = (id: string): number => id.split('.').length - 2;
+const levelOfId = (id: string): number => id.split('.').length - 2;
 
 const formatIssues = (error: z.ZodError): string =>
 	error.issues

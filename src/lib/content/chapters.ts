@@ -36,7 +36,7 @@ export function jsxAttribute(node: JsxElement, name: string): string | undefined
  * The `<Process id="...">` tags of a parsed chapter. The content model and the remark plugin that
  * renders the tags both read them with this function, so a tag that renders is always indexed.
  */
-export function processTags(tree: Root): { id: string; line: number }[] {
+function processTags(tree: Root): { id: string; line: number }[] {
 	const tags: { id: string; line: number }[] = [];
 	visit(tree, (node) => {
 		if (!isJsxElement(node) || node.name !== 'Process') return;

@@ -34,7 +34,7 @@ export function loadHandbookData(paths: HandbookPaths, version: string): Handboo
  * The date printed on the cover. Reproducible: SOURCE_DATE_EPOCH if set, else the date of the last
  * commit, so that two builds of one commit are identical; today only outside a git checkout.
  */
-export function editionDate(root: string): string {
+function editionDate(root: string): string {
 	const epoch = process.env.SOURCE_DATE_EPOCH;
 	if (epoch) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
 	try {

@@ -6,7 +6,7 @@ import type { RenderedDiagram } from './renderer.ts';
  * The committed render cache: one JSON file per content address (diagram text + Mermaid version +
  * render settings). A build without a browser renders from it; a test keeps it free of orphans.
  */
-export const cacheFile = (key: string, dir: string) => join(dir, `${key}.json`);
+const cacheFile = (key: string, dir: string) => join(dir, `${key}.json`);
 
 export function readCached(key: string, dir: string): RenderedDiagram | undefined {
 	const file = cacheFile(key, dir);

@@ -10,7 +10,7 @@ const nodeId = (...parts: string[]) => parts.join('_').replace(/[^A-Za-z0-9_]/g,
  * horizontal with its single-column Level-2 processes in their cells, and one extra row for each
  * process that spans several verticals, drawn across those columns.
  */
-export function matrixDiagram(catalog: Catalog, t: Translate, areaId: string): string {
+function matrixDiagram(catalog: Catalog, t: Translate, areaId: string): string {
 	const { area, rows, columns, cells } = catalog.matrix(areaId);
 	const lines = [
 		'block-beta',
@@ -37,7 +37,7 @@ export function matrixDiagram(catalog: Catalog, t: Translate, areaId: string): s
 }
 
 /** The three Level-0 areas: Strategy, Infrastructure & Product beside Operations, Enterprise Management under both. */
-export function levelZeroDiagram(catalog: Catalog, t: Translate): string {
+function levelZeroDiagram(catalog: Catalog, t: Translate): string {
 	const [ops, sip, em] = ['1.1', '1.2', '1.3'].map((id) => catalog.get(id));
 	const block = (p: typeof ops, span = 1) => `${nodeId('a', p!.id)}[${label(`${p!.id} ${p!.name}`)}]${span > 1 ? `:${span}` : ''}`;
 	return `${[

@@ -131,7 +131,7 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
  * Makes Mermaid's SVG one image with a name (<title>) and a description (<desc>); inline in a page
  * the text equivalent sits next to it. Mermaid's own accessibility markup is replaced.
  */
-export function finishSvg(svg: string, id: string, { title, description }: { title: string; description: string }): string {
+function finishSvg(svg: string, id: string, { title, description }: { title: string; description: string }): string {
 	const open = /^<svg\b[^>]*>/.exec(svg);
 	if (!open) throw new Error(`Mermaid returned no <svg> for ${id}.`);
 	const attrs = open[0]

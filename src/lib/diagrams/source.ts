@@ -42,7 +42,7 @@ export class DiagramError extends Error {
  * Fills `{{1.1.1.5}}` placeholders with the catalog name of the process (or vertical key), so that
  * diagrams never spell a process name by hand.
  */
-export function expandPlaceholders(catalog: Catalog, text: string, origin: string): string {
+function expandPlaceholders(catalog: Catalog, text: string, origin: string): string {
 	return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, id: string) => {
 		const entry = catalog.byId(id) ?? catalog.vertical(id);
 		if (!entry) throw new DiagramError(origin, `unknown process id "${id}" in {{${id}}}. Use an id from content/catalog/processes.yaml.`);

@@ -54,11 +54,13 @@ describe('<Process>', () => {
 		expect(html).toMatch(/<h2 id="process-1-1-1-5" class="process-heading" data-pagefind-weight="10" data-process-id="1.1.1.5" data-id-status="confirmed"><span class="process-id">1.1.1.5<\/span> Order Handling<\/h2>/);
 	});
 
-	it('lists the facts: matrix cell, id status and Level-3 processes', async () => {
+	it('lists the facts: matrix cell and the Level-3 processes with their descriptions', async () => {
 		const html = await render('<Process id="1.1.1.5" />');
 		expect(html).toContain('CRM × Fulfillment');
-		expect(html).toContain('confirmed by two independent sources');
-		expect(html).toContain('<li>1.1.1.5.4 Track &#x26; Manage Customer Order Handling</li>');
+		const level3 = handbook.catalog.get('1.1.1.5.4');
+		expect(html).toContain(`<li><strong>1.1.1.5.4 Track &#x26; Manage Customer Order Handling</strong>: ${level3.summary.replaceAll('&', '&#x26;')}</li>`);
+		// How an id was checked is the business of the sources appendix, not of the teaching text.
+		expect(html).not.toMatch(/independent sources|Id status/);
 	});
 
 	it('leaves the facts out of the search index, but for earlier names and Level-3 processes', async () => {
@@ -69,10 +71,11 @@ describe('<Process>', () => {
 		expect(await render('<Process id="1.1.1" />')).toMatch(/<div data-pagefind-ignore=""><dt>Level-2 processes<\/dt>/);
 	});
 
-	it('says when an id is inferred', async () => {
-		const html = await render('<Process id="1.1.4.2" />');
+	it('marks an inferred id with a link to the appendix that explains it', async () => {
+		const html = await render('<Process id="1.1.4.2" />', 'operations/crm.mdx', '/etom-handbook/');
 		expect(html).toContain('data-id-status="inferred"');
-		expect(html).toContain('inferred: not seen in any source');
+		expect(html).toMatch(/<span class="process-id">1\.1\.4\.2<\/span><a href="\/etom-handbook\/appendices\/sources-and-confidence\/#inferred-and-single-source-ids" title="[^"]+" class="id-marker" aria-label="[^"]+" data-pagefind-ignore="">†<\/a> S\/P Requisition Management/);
+		expect(await render('<Process id="1.1.1.5" />')).not.toMatch(/process-id">1\.1\.1\.5<\/span><a/);
 	});
 
 	it('renders a vertical with links to the sections of its processes', async () => {

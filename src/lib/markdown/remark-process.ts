@@ -97,8 +97,8 @@ export function remarkProcess(options: RemarkProcessOptions) {
 				if (![2, 3, 4].includes(depth)) throw new ChapterError(file, node, `<Process depth="${depthAttr}"> must be 2, 3 or 4.`);
 				// Lists inside a section link to the sections that exist; whether every process has one is
 				// checked by the content tests, so that a half-written book still builds.
-				const maybeLink = (id: string) => (sections.has(id) ? linkTo(id, node) : undefined);
-				const nodes = 'id' in entry ? processSection(entry, depth, catalog, t, maybeLink) : verticalSection(entry, depth, catalog, t, maybeLink);
+				const links: Links = { section: (id) => (sections.has(id) ? linkTo(id, node) : undefined), marker: marker(base, t) };
+				const nodes = 'id' in entry ? processSection(entry, depth, catalog, t, links) : verticalSection(entry, depth, catalog, t, links);
 				parent.children.splice(i, 1, ...(nodes as never[]));
 				return [SKIP, i + nodes.length];
 			}
@@ -108,14 +108,27 @@ export function remarkProcess(options: RemarkProcessOptions) {
 }
 
 
+/**
+ * Where an inferred id's marker leads: the appendix that explains how ids were checked. The build's
+ * link check fails if the appendix or its heading is renamed without this.
+ */
+export const inferredIdsPage = 'appendices/sources-and-confidence/#inferred-and-single-source-ids';
 
-function heading(depth: number, anchor: string, label: string | undefined, name: string, data: Record<string, string>): Heading {
+/** The small marker after an inferred id, linking to the appendix that lists them. */
+const marker = (base: string, t: Translate): Link => ({
+	type: 'link',
+	url: `${base.endsWith('/') ? base : `${base}/`}${inferredIdsPage}`,
+	title: t('etom.process.inferredMarker'),
+	children: [{ type: 'text', value: '†' }],
+	data: { hProperties: { className: ['id-marker'], ariaLabel: t('etom.process.inferredMarker'), dataPagefindIgnore: '' } },
+});
+
+function heading(depth: number, anchor: string, label: string | undefined, name: string, data: Record<string, string>, idMarker?: Link): Heading {
 	const children: PhrasingContent[] = [];
 	if (label) {
-		children.push(
-			{ type: 'emphasis', children: [{ type: 'text', value: label }], data: { hName: 'span', hProperties: { className: ['process-id'] } } },
-			{ type: 'text', value: ' ' }
-		);
+		children.push({ type: 'emphasis', children: [{ type: 'text', value: label }], data: { hName: 'span', hProperties: { className: ['process-id'] } } });
+		if (idMarker) children.push(idMarker);
+		children.push({ type: 'text', value: ' ' });
 	}
 	children.push({ type: 'text', value: name });
 	return {
@@ -133,18 +146,33 @@ const fact = (term: string, value: ElementContent | string, searchable = false) 
 
 type MaybeLink = (id: string) => string | undefined;
 
-/** A list of processes, each linked to its section where it has one. */
-const processList = (processes: Process[], link: MaybeLink) =>
+/** How a section renders links: to other sections, and the inferred-id marker. */
+interface Links {
+	section: MaybeLink;
+	marker: Link;
+}
+
+/** The marker as an element of a fact box, for an inferred id. */
+const markerElement = (m: Link): Element =>
+	h('a', { href: m.url, className: ['id-marker'], title: m.title ?? undefined, ariaLabel: m.title ?? undefined, dataPagefindIgnore: '' }, '†');
+
+/**
+ * A list of processes, each linked to its section where it has one. Level-3 processes, which have
+ * no sections, come with their one-line description.
+ */
+const processList = (processes: Process[], links: Links) =>
 	h(
 		'ul',
 		processes.map((p) => {
 			const text = `${p.id} ${p.name}`;
-			const href = link(p.id);
-			return h('li', href ? h('a', { href }, text) : text);
+			const href = links.section(p.id);
+			const name = href ? h('a', { href }, text) : p.level >= 3 ? h('strong', text) : text;
+			const inferred = p.idStatus === 'inferred' ? [markerElement(links.marker)] : [];
+			return h('li', [name, ...inferred, ...(p.level >= 3 ? [`: ${p.summary}`] : [])]);
 		})
 	);
 
-function processSection(p: Process, depth: number, catalog: Catalog, t: Translate, link: MaybeLink): Nodes[] {
+function processSection(p: Process, depth: number, catalog: Catalog, t: Translate, links: Links): Nodes[] {
 	const facts: Element[] = [];
 	const chain = catalog.ancestors(p.id);
 	facts.push(fact(t('etom.process.place'), [...chain.map((a) => a.name), t('etom.process.level', { level: p.level })].join(' › ')));
@@ -154,9 +182,6 @@ function processSection(p: Process, depth: number, catalog: Catalog, t: Translat
 		facts.push(fact(t('etom.process.cell'), `${row?.abbr ?? row?.name} × ${names.join(' + ')}`));
 	}
 	if (p.scope === 'later') facts.push(fact(t('etom.process.cell'), t('etom.process.later')));
-	facts.push(
-		fact(t('etom.process.idStatus'), h('span', { className: [`id-status`, `id-status--${p.idStatus}`] }, t(`etom.process.idStatus.${p.idStatus}`)))
-	);
 	facts.push(fact(t('etom.process.release'), p.release));
 	if (p.aliases.length > 0) {
 		facts.push(fact(t('etom.process.aliases'), p.aliases.map((a) => `${a.name} (${a.note})`).join('; '), true));
@@ -166,19 +191,19 @@ function processSection(p: Process, depth: number, catalog: Catalog, t: Translat
 		const label = p.level >= 2 ? t('etom.process.level3') : t('etom.process.children', { level: p.level + 1 });
 		// Level-3 processes have no sections of their own, so search finds them here; Level-1 and
 		// Level-2 children are found at their own sections.
-		facts.push(fact(label, processList(children, link), p.level >= 2));
+		facts.push(fact(label, processList(children, links), p.level >= 2));
 	}
 	return [
-		heading(depth, anchorFor(p.id), p.id, p.name, { dataProcessId: p.id, dataIdStatus: p.idStatus }),
+		heading(depth, anchorFor(p.id), p.id, p.name, { dataProcessId: p.id, dataIdStatus: p.idStatus }, p.idStatus === 'inferred' ? links.marker : undefined),
 		htmlBlock(h('dl', { className: ['process-facts'] }, facts)),
 	];
 }
 
-function verticalSection(v: Vertical, depth: number, catalog: Catalog, t: Translate, link: MaybeLink): Nodes[] {
+function verticalSection(v: Vertical, depth: number, catalog: Catalog, t: Translate, links: Links): Nodes[] {
 	const members = catalog.processes.filter((p) => p.scope === 'core' && p.cells.includes(v.key));
 	const area = catalog.byId(v.area);
 	const facts: Element[] = [fact(t('etom.process.place'), `${area?.name} › ${t('etom.vertical.label')}`)];
-	facts.push(fact(t('etom.vertical.members'), processList(members, link)));
+	facts.push(fact(t('etom.vertical.members'), processList(members, links)));
 	return [
 		heading(depth, anchorFor(v.key), undefined, v.abbr ? `${v.name} (${v.abbr})` : v.name, { dataVertical: v.key }),
 		htmlBlock(h('dl', { className: ['process-facts'] }, facts)),

@@ -34,4 +34,4 @@ export function rankSubResults<T extends SubResult>(pageUrl: string, subResults:
 }
 
 /** How many sections of a result Pagefind's default UI shows (its `thin_sub_results` limit). */
-export const SECTIONS_SHOWN = 3;
+const SECTIONS_SHOWN = 3;

@@ -45,7 +45,7 @@ const el = (type: string, style: Record<string, string | number>, children?: Car
 });
 
 /** Whether a matrix box (row, column) is part of the highlighted cell. */
-export function isHighlighted(cell: SocialCell | undefined, row: string, column: string): boolean {
+function isHighlighted(cell: SocialCell | undefined, row: string, column: string): boolean {
 	if (!cell || (cell.horizontal === undefined && cell.verticals === undefined)) return false;
 	return (cell.horizontal === undefined || cell.horizontal === row) && (cell.verticals === undefined || cell.verticals.includes(column));
 }
