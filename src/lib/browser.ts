@@ -33,7 +33,7 @@ const searchModes = ['all', 'npm', 'none'] as const;
  * 1. `CHROMIUM_PATH`, when set (a path that does not exist finds nothing: no silent fallback);
  * 2. an installed Chrome, Chromium or Edge, where chrome-launcher looks for Chrome on Linux, macOS
  *    and Windows (src/lib/browser/installed.ts);
- * 3. the npm-shipped Chromium (`@sparticuz/chromium`, an optional dependency) on Linux x64;
+ * 3. the npm-shipped Chromium (`@sparticuz/chromium`, a dependency) on Linux x64;
  * otherwise a message naming the platform, what was looked at, and the fix.
  * Cheap and synchronous: the npm-shipped Chromium is only unpacked by `launchBrowser`.
  */
@@ -104,7 +104,7 @@ function fix(host: BrowserHost): string {
 	const apt =
 		'install a browser (Debian or Ubuntu: sudo apt-get update && sudo apt-get install -y chromium)';
 	if (npmChromiumRunsOn(host.platform, host.arch)) {
-		return `Fix: run "npm ci" without --omit=optional (it installs the npm-shipped Chromium, ${npmChromiumName}), ${apt}, ${setPath}.`;
+		return `Fix: run "npm ci" (it installs the npm-shipped Chromium, ${npmChromiumName}), ${apt}, ${setPath}.`;
 	}
 	return `Fix: ${apt}, ${setPath} (the npm-shipped Chromium is for Linux x64 only).`;
 }

@@ -18,7 +18,7 @@ const dist = inject('distDir');
 const lookup = findBrowser(currentHost({ ...process.env, BROWSER_SEARCH: 'npm' }));
 if (!lookup.found) {
 	const message = `\n*** npm-shipped Chromium test SKIPPED: ${lookup.message} ***\n`;
-	// CI runs on Linux x64 with optional dependencies installed: there the npm-shipped Chromium must be found.
+	// CI runs npm ci on Linux x64: there the npm-shipped Chromium must be found.
 	if (process.env.CI && process.platform === 'linux' && process.arch === 'x64')
 		throw new Error(message);
 	console.warn(message);

@@ -18,7 +18,7 @@ export interface BrowserHost {
 	list(dir: string): string[];
 	/** A text file's content, or '' when it cannot be read. */
 	read(file: string): string;
-	/** The npm-shipped Chromium's package, when it is installed (an optional dependency). */
+	/** The npm-shipped Chromium's package, when it is installed. */
 	npmChromium(): NpmChromium | undefined;
 }
 

@@ -18,7 +18,12 @@ import { brotliDecompressSync, createBrotliDecompress } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
 
-/** The npm package that ships a headless Chromium for Linux x64 (an optional dependency). */
+/**
+ * The npm package that ships a headless Chromium for Linux x64. A regular dependency, not an
+ * optional one: npm silently skips an optional dependency whose `engines` (Node >= 22.17 here) do
+ * not match the Node running `npm ci`, and `npm ci` may run under an older system Node (the `node`
+ * devDependency brings Node 24 for everything after it).
+ */
 export const npmChromiumName = '@sparticuz/chromium';
 
 export interface NpmChromium {
@@ -27,7 +32,7 @@ export interface NpmChromium {
 	version: string;
 }
 
-/** The installed npm-shipped Chromium, or undefined (not installed, e.g. `npm ci --omit=optional`). */
+/** The installed npm-shipped Chromium, or undefined when node_modules lacks it (installed before it was a dependency, say). */
 export function npmChromiumPackage(): NpmChromium | undefined {
 	let dir: string;
 	try {
