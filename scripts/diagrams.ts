@@ -1,7 +1,7 @@
 // npm run diagrams: regenerates the catalog's diagrams, renders every diagram missing from the
 // committed cache, and removes cache entries no diagram uses. With --check it changes nothing and
 // exits 1 if anything is out of date.
-import { findChromium } from '../src/lib/browser.ts';
+import { findBrowser } from '../src/lib/browser.ts';
 import { diagramCacheDir, handbookPaths } from '../src/lib/content/paths.ts';
 import { removeCached } from '../src/lib/diagrams/cache.ts';
 import { DiagramService } from '../src/lib/diagrams/service.ts';
@@ -22,7 +22,7 @@ if (check) {
 
 for (const f of writeGenerated(paths)) console.log(`regenerated ${f}`);
 const started = performance.now();
-const service = new DiagramService(findChromium(), { info: (m) => console.log(m) }, diagramCacheDir(paths));
+const service = new DiagramService(findBrowser(), { info: (m) => console.log(m) }, diagramCacheDir(paths));
 try {
 	const diagrams = allDiagrams(paths);
 	await Promise.all(diagrams.map((d) => service.get(d)));

@@ -3,7 +3,7 @@
 //   --dist=<folder> to use another build; BASE_PATH must match the one the build used.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findChromium, noBrowserHelp } from '../src/lib/browser.ts';
+import { findBrowser } from '../src/lib/browser.ts';
 import { loadHandbookData } from '../src/lib/content/load.ts';
 import { Handbook } from '../src/lib/content/model.ts';
 import { handbookPaths } from '../src/lib/content/paths.ts';
@@ -11,9 +11,9 @@ import { exportPdfs, summary } from '../src/lib/pdf/export.ts';
 import { paperFrom } from '../src/lib/pdf/paper.ts';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-	console.error(`PDF export needs a browser. ${noBrowserHelp}`);
+const lookup = findBrowser();
+if (!lookup.found) {
+	console.error(`PDF export needs a browser. ${lookup.message}`);
 	process.exit(1);
 }
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -23,7 +23,7 @@ const report = await exportPdfs({
 	distDir: resolve(arg('dist') ?? 'dist'),
 	base: process.env.BASE_PATH || '/',
 	paper,
-	chromiumPath,
+	browser: lookup.found,
 	log: (m) => console.log(`[pdf] ${m}`),
 });
 console.log(`[pdf] ${summary(report)} (${paper})`);

@@ -10,6 +10,7 @@ import { loadHandbookData } from './lib/content/load.ts';
 import { Handbook } from './lib/content/model.ts';
 import { handbookPaths, type HandbookPathOptions } from './lib/content/paths.ts';
 import { paperFrom } from './lib/pdf/paper.ts';
+import type { PdfSetting } from './lib/pdf/setting.ts';
 
 export interface HandbookConfigOptions extends HandbookPathOptions {
 	/** The public origin (absolute URLs, sitemap); usually from SITE_URL. */
@@ -18,8 +19,12 @@ export interface HandbookConfigOptions extends HandbookPathOptions {
 	base?: string | undefined;
 	/** `A4` (default) or `letter`; usually from PDF_PAPER. */
 	paper?: string | undefined;
-	/** Make the PDFs when a browser is found (`auto`, the default), or never (`false`). */
-	pdf?: 'auto' | false;
+	/**
+	 * Make the PDFs when a browser is found (`auto`, the default; under CI=true a build without a
+	 * browser fails), always (`on`: a build without a browser fails), or never (`false`); usually
+	 * from PDF (src/lib/pdf/setting.ts).
+	 */
+	pdf?: PdfSetting;
 	/** Where drawn social images are kept between builds (default: the root's node_modules/.cache). */
 	socialCacheDir?: string;
 }

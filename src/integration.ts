@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
-import { findChromium, noBrowserHelp } from './lib/browser.ts';
+import { findBrowser } from './lib/browser.ts';
 import { loadHandbookData } from './lib/content/load.ts';
 import { Handbook, type HandbookData } from './lib/content/model.ts';
 import { diagramCacheDir, type HandbookPaths } from './lib/content/paths.ts';
@@ -11,6 +11,7 @@ import { remarkBaseLinks } from './lib/markdown/remark-base-links.ts';
 import { remarkDiagrams } from './lib/markdown/remark-diagrams.ts';
 import { remarkProcess } from './lib/markdown/remark-process.ts';
 import type { Paper } from './lib/pdf/plan.ts';
+import { pdfDecision, type PdfSetting } from './lib/pdf/setting.ts';
 import { runPostBuild } from './lib/postbuild/pipeline.ts';
 
 export interface HandbookIntegrationOptions {
@@ -18,8 +19,8 @@ export interface HandbookIntegrationOptions {
 	data: HandbookData;
 	/** Version of the handbook, printed on the cover; the dev server reloads the model with it. */
 	version: string;
-	/** Make the PDFs after the build: `auto` when a browser is found (the default), or never. */
-	pdf: 'auto' | false;
+	/** Make the PDFs after the build: `auto` when a browser is found (the default; required under CI), `on` always, or never. */
+	pdf: PdfSetting;
 	paper: Paper;
 	/** Where drawn social images are kept between builds. */
 	socialCacheDir: string;
@@ -38,10 +39,12 @@ const virtualId = 'virtual:etom/handbook';
 export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegration {
 	let handbook = new Handbook(options.data);
 	const paths: HandbookPaths = options.data.paths;
-	const chromiumPath = findChromium();
+	// One browser search per build, for the diagrams and the PDFs (src/lib/browser.ts).
+	const browser = findBrowser();
+	const pdf = pdfDecision(options.pdf, browser, process.env);
 	let diagrams: DiagramService | undefined;
 	let base = '/';
-	const pdfPlanned = options.pdf === 'auto' && chromiumPath !== undefined;
+	const pdfPlanned = 'browser' in pdf;
 
 	// A Vite plugin (typed by Astro's `vite.plugins` option where it is used).
 	const virtualModule = {
@@ -56,9 +59,11 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 	return {
 		name: 'etom-handbook',
 		hooks: {
-			'astro:config:setup'({ config, updateConfig, addWatchFile, logger }) {
+			'astro:config:setup'({ command, config, updateConfig, addWatchFile, logger }) {
+				// A build that must make the PDFs (CI, or PDF=on) and cannot fails now, not after the pages.
+				if (command === 'build' && 'error' in pdf) throw new Error(pdf.error);
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-				diagrams = new DiagramService(chromiumPath, logger.fork('diagrams'), diagramCacheDir(paths));
+				diagrams = new DiagramService(browser, logger.fork('diagrams'), diagramCacheDir(paths));
 				const current = () => handbook;
 				// Astro's default Markdown processor (Sätteri) runs no remark plugins; the chapter tags
 				// need them, so chapters go through the unified processor. Starlight adds its own
@@ -106,9 +111,7 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 					distDir: fileURLToPath(dir),
 					base,
 					socialCacheDir: options.socialCacheDir,
-					pdf: pdfPlanned
-						? { chromiumPath: chromiumPath!, paper: options.paper }
-						: { skipped: options.pdf === false ? 'PDFs are switched off in this configuration' : `${noBrowserHelp}, then run "npm run pdf" (or build again)` },
+					pdf: 'browser' in pdf ? { browser: pdf.browser, paper: options.paper } : { skipped: 'skipped' in pdf ? pdf.skipped : pdf.error },
 					logger,
 				});
 			},

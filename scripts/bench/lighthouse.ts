@@ -1,4 +1,4 @@
-import { findChromium } from '../../src/lib/browser.ts';
+import { browserExecutable, browserFlags, findBrowser } from '../../src/lib/browser.ts';
 
 export interface LighthouseScores {
 	performance: number;
@@ -8,17 +8,20 @@ export interface LighthouseScores {
 }
 
 /**
- * Lighthouse's four category scores (0 to 100) for one URL, in Debian's Chromium launched headless
- * with the flags every browser tool here uses. A measurement for the benchmark, not a test.
+ * Lighthouse's four category scores (0 to 100) for one URL, in the browser every tool here uses
+ * (src/lib/browser.ts), launched headless by chrome-launcher with the same flags. A measurement for
+ * the benchmark, not a test.
  */
 export async function lighthouseScores(url: string): Promise<LighthouseScores> {
-	const chromePath = findChromium();
-	if (!chromePath) throw new Error('Lighthouse needs a browser (CHROMIUM_PATH).');
+	const lookup = findBrowser();
+	if (!lookup.found) throw new Error(`Lighthouse needs a browser. ${lookup.message}`);
+	const executable = await browserExecutable(lookup.found);
 	const { launch } = await import('chrome-launcher');
 	const { default: lighthouse } = await import('lighthouse');
 	const chrome = await launch({
-		chromePath,
-		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		chromePath: executable.path,
+		chromeFlags: ['--headless=new', ...browserFlags],
+		...(executable.env ? { envVars: executable.env as Record<string, string> } : {}),
 	});
 	try {
 		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });

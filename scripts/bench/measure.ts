@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findChromium } from '../../src/lib/browser.ts';
+import { findBrowser } from '../../src/lib/browser.ts';
 import type { Handbook } from '../../src/lib/content/model.ts';
 import { diagramCacheDir, handbookPaths } from '../../src/lib/content/paths.ts';
 import { DiagramService } from '../../src/lib/diagrams/service.ts';
@@ -73,7 +73,7 @@ export async function measureDiagrams(): Promise<DiagramFigures> {
 	try {
 		cpSync(real.diagramsDir, dir, { recursive: true, filter: (src) => !src.startsWith(diagramCacheDir(real)) });
 		const run = async () => {
-			const service = new DiagramService(findChromium(), { info: () => {} }, diagramCacheDir(paths));
+			const service = new DiagramService(findBrowser(), { info: () => {} }, diagramCacheDir(paths));
 			const started = performance.now();
 			try {
 				const diagrams = allDiagrams(paths);
@@ -101,7 +101,9 @@ export interface PdfFigures {
 
 /** Writes the PDFs of a built site, as `npm run build` does when a browser is available. */
 export async function measurePdf(handbook: Handbook, distDir: string): Promise<PdfFigures> {
-	const report = await exportPdfs({ handbook, distDir, chromiumPath: findChromium() });
+	const { found } = findBrowser();
+	if (!found) throw new Error('The PDF measurement needs a browser.');
+	const report = await exportPdfs({ handbook, distDir, browser: found });
 	return {
 		ms: report.ms,
 		bookPages: report.bookPages,

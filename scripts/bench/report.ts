@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findChromium } from '../../src/lib/browser.ts';
+import { findBrowser } from '../../src/lib/browser.ts';
 import { serveStatic } from '../../src/lib/static-server.ts';
 import { handbook as realHandbook } from '../../test/helpers/handbook.ts';
 import { lighthouseScores, type LighthouseScores } from './lighthouse.ts';
@@ -53,7 +53,7 @@ export async function runBench({ sizes, lighthouse, log }: BenchOptions): Promis
 		const handbook: BenchResults['handbook'] = { build, weight: pageWeight(outDir) };
 		log('drawing the social images cold');
 		handbook.social = await measureSocialImages(realHandbook);
-		if (findChromium()) {
+		if (findBrowser().found) {
 			log('rendering the diagrams cold and cached');
 			handbook.diagrams = await measureDiagrams();
 			if (lighthouse) {

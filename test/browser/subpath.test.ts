@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/lib/browser.ts';
+import { launchBrowser } from '../../src/lib/browser.ts';
 import { attr, distFiles, elements, parseHtml } from '../../src/lib/postbuild/dist.ts';
 import { checkLinks } from '../../src/lib/postbuild/links.ts';
 import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
@@ -77,7 +77,7 @@ describe('the handbook under a sub-path', () => {
 	describe.skipIf(!chromium)('in Chromium', () => {
 		let browser: Browser;
 		beforeAll(async () => {
-			browser = await launchChromium(chromium);
+			browser = await launchBrowser(chromium!);
 		});
 		afterAll(async () => browser?.close());
 

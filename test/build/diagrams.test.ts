@@ -1,14 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findChromium } from '../../src/lib/browser.ts';
+import { findBrowser } from '../../src/lib/browser.ts';
 import { buildFixture } from '../helpers/fixture.ts';
 
 // Fixture projects under test/fixtures/: `diagram-render` (a fence and a <Diagram>), `invalid-mermaid`,
 // `diagram-cache` and `diagram-changed`; their diagrams and render cache are in test/fixtures/diagrams.
 const page = (dist: string, slug: string) => readFileSync(join(dist, slug, 'index.html'), 'utf8');
 
-describe.skipIf(!findChromium()).concurrent('diagrams rendered at build time', () => {
+describe.skipIf(!findBrowser().found).concurrent('diagrams rendered at build time', () => {
 	it('turn a mermaid fence and a <Diagram> into accessible inline SVG with a text equivalent', async () => {
 		const build = await buildFixture('diagram-render');
 		try {
@@ -44,7 +44,8 @@ describe.skipIf(!findChromium()).concurrent('diagrams rendered at build time', (
 });
 
 describe.concurrent('diagrams without a browser', () => {
-	const noBrowser = { CHROMIUM_PATH: '/nonexistent/chromium' };
+	// What a machine without any browser gets (src/lib/browser.ts).
+	const noBrowser = { BROWSER_SEARCH: 'none' };
 
 	it('build from the committed cache when nothing changed', async () => {
 		const build = await buildFixture('diagram-cache', noBrowser);

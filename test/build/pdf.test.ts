@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../src/lib/browser.ts';
+import { launchBrowser } from '../../src/lib/browser.ts';
 import { pageTexts, outline, type OutlineEntry } from '../../src/lib/pdf/inspect.ts';
 import { exportPdfs } from '../../src/lib/pdf/export.ts';
 import { bookPdfPath, handoutPath, posterPdfPath } from '../../src/lib/pdf/plan.ts';
@@ -91,7 +91,7 @@ describe.skipIf(!chromium)('the PDF book', () => {
 		const copy = mkdtempSync(join(tmpdir(), 'etom-letter-'));
 		try {
 			cpSync(dist, copy, { recursive: true });
-			await exportPdfs({ handbook, distDir: copy, paper: 'Letter', chromiumPath: chromium, bookOnly: true });
+			await exportPdfs({ handbook, distDir: copy, paper: 'Letter', browser: chromium!, bookOnly: true });
 			const info = poppler('pdfinfo', join(copy, bookPdfPath));
 			if (info !== undefined) expect(info).toMatch(/^Page size:.*\(letter\)$/m);
 		} finally {
@@ -103,7 +103,7 @@ describe.skipIf(!chromium)('the PDF book', () => {
 		// Print the book as the export does, with invisible markers at the top and bottom of each
 		// diagram's drawing (absolutely placed, so the layout is the same), then find their pages.
 		const server = await serveStatic(dist);
-		const browser = await launchChromium(chromium);
+		const browser = await launchBrowser(chromium!);
 		try {
 			const page = await browser.newPage();
 			await page.goto(`${server.url}print/`);

@@ -1,16 +1,17 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { findChromium, knownChromiumPaths, launchChromium, noBrowserHelp } from '../../src/lib/browser.ts';
+import { findBrowser, launchBrowser, type FoundBrowser } from '../../src/lib/browser.ts';
 import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
 
 /**
- * The browser for browser tests. Locally without one, the tests skip with a loud message; in CI
- * (CI=true) a missing browser is an error, because CI always installs it.
+ * The browser for browser tests, found as the build finds it (src/lib/browser.ts). Locally without
+ * one, the tests skip with a loud message; in CI (CI=true) a missing browser is an error, because CI
+ * always installs it.
  */
-export function chromiumForTests(): string | undefined {
-	const path = findChromium();
-	if (path) return path;
-	const message = `\n*** Browser tests SKIPPED: ${noBrowserHelp} (looked at CHROMIUM_PATH, then ${knownChromiumPaths.join(', ')}) ***\n`;
+export function chromiumForTests(): FoundBrowser | undefined {
+	const lookup = findBrowser();
+	if (lookup.found) return lookup.found;
+	const message = `\n*** Browser tests SKIPPED: ${lookup.message} ***\n`;
 	if (process.env.CI) throw new Error(message);
 	console.warn(message);
 	return undefined;
@@ -21,11 +22,12 @@ export function chromiumForTests(): string | undefined {
  * started before them, stopped after them. Register it first, so that the block's own hooks can
  * open pages.
  */
-export function readerSession(chromium: string | undefined): { browser: Browser; server: StaticServer } {
+export function readerSession(chromium: FoundBrowser | undefined): { browser: Browser; server: StaticServer } {
 	const session = {} as { browser: Browser; server: StaticServer };
 	beforeAll(async () => {
 		session.server = await serveStatic(inject('distDir'));
-		session.browser = await launchChromium(chromium);
+		if (!chromium) throw new Error('readerSession needs a browser: skip the block without one.');
+		session.browser = await launchBrowser(chromium);
 	});
 	afterAll(async () => {
 		await session.browser?.close();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../browser.ts';
+import { launchBrowser, type FoundBrowser } from '../browser.ts';
 import { DiagramError, renderSettings, type DiagramSource } from './source.ts';
 
 const require = createRequire(import.meta.url);
@@ -39,14 +39,17 @@ export class MermaidRenderer {
 	#queue: Promise<unknown> = Promise.resolve();
 	/** Time spent rendering (launch included), as opposed to waiting in the queue. */
 	busyMs = 0;
-	readonly #chromium: string | undefined;
+	readonly #found: FoundBrowser;
+	readonly #log: ((message: string) => void) | undefined;
 
-	constructor(chromiumPath: string | undefined) {
-		this.#chromium = chromiumPath;
+	/** `log` hears which browser was started (and, for the npm-shipped one, its unpacking). */
+	constructor(browser: FoundBrowser, log?: (message: string) => void) {
+		this.#found = browser;
+		this.#log = log;
 	}
 
 	async #open(): Promise<Page> {
-		this.#browser = await launchChromium(this.#chromium);
+		this.#browser = await launchBrowser(this.#found, this.#log);
 		const page = await this.#browser.newPage();
 		await page.setContent(renderPageHtml());
 		await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });

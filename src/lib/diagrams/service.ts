@@ -1,4 +1,4 @@
-import { noBrowserHelp } from '../browser.ts';
+import type { BrowserLookup } from '../browser.ts';
 import { readCached, writeCached } from './cache.ts';
 import { MermaidRenderer, type RenderedDiagram } from './renderer.ts';
 import { DiagramError, type DiagramSource } from './source.ts';
@@ -14,13 +14,15 @@ export interface DiagramLog {
 export class DiagramService {
 	readonly stats = { rendered: 0, cached: 0 };
 	readonly #renderer: MermaidRenderer | undefined;
+	readonly #noBrowser: string;
 	readonly #log: DiagramLog;
 	readonly #pending = new Map<string, Promise<RenderedDiagram>>();
 	readonly #cacheDir: string;
 
-	/** `cacheDir` is the committed render cache (`diagrams/cache`). */
-	constructor(chromiumPath: string | undefined, log: DiagramLog, cacheDir: string) {
-		this.#renderer = chromiumPath ? new MermaidRenderer(chromiumPath) : undefined;
+	/** `browser` is the browser search's result (src/lib/browser.ts); `cacheDir` the committed render cache (`diagrams/cache`). */
+	constructor(browser: BrowserLookup, log: DiagramLog, cacheDir: string) {
+		this.#renderer = browser.found ? new MermaidRenderer(browser.found, (m) => log.info(m)) : undefined;
+		this.#noBrowser = browser.found ? '' : browser.message;
 		this.#log = log;
 		this.#cacheDir = cacheDir;
 	}
@@ -45,7 +47,7 @@ export class DiagramService {
 		if (!this.#renderer) {
 			throw new DiagramError(
 				diagram.origin,
-				`the diagram is new or has changed, so diagrams/cache has no rendered copy of it, and no browser is available to render it. ${noBrowserHelp}. Then build again (or run "npm run diagrams") and commit diagrams/cache.`
+				`the diagram is new or has changed, so diagrams/cache has no rendered copy of it, and no browser is available to render it. ${this.#noBrowser} Then build again (or run "npm run diagrams") and commit diagrams/cache.`
 			);
 		}
 		const { rendered, ms } = await this.#renderer.render(diagram);

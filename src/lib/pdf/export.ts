@@ -1,7 +1,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../browser.ts';
+import { launchBrowser, type FoundBrowser } from '../browser.ts';
 import type { Handbook } from '../content/model.ts';
 import { serveStatic } from '../static-server.ts';
 import { destinationPages } from './inspect.ts';
@@ -14,7 +14,8 @@ export interface PdfOptions {
 	/** The site's base path, as the built pages expect it. */
 	base?: string;
 	paper?: Paper;
-	chromiumPath?: string;
+	/** The browser to print with (src/lib/browser.ts: findBrowser). */
+	browser: FoundBrowser;
 	log?: (message: string) => void;
 	/** Write the book only (no handouts, no poster): for quick checks. */
 	bookOnly?: boolean;
@@ -50,7 +51,7 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 	const t = handbook.t();
 	const plan = pdfPlan(handbook);
 	const server = await serveStatic(distDir, base);
-	const browser = await launchChromium(options.chromiumPath);
+	const browser = await launchBrowser(options.browser, log);
 	const files: PdfFile[] = [];
 	const write = (planned: PlannedPdf, printed: Buffer) => {
 		const file = join(distDir, planned.path);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
+import type { FoundBrowser } from '../browser.ts';
 import type { Handbook } from '../content/model.ts';
 import { displayPath } from '../content/paths.ts';
 import { exportPdfs, summary } from '../pdf/export.ts';
@@ -15,7 +16,7 @@ export interface PostBuildOptions {
 	/** Where drawn social images are kept between builds, by content hash. */
 	socialCacheDir: string;
 	/** The browser and paper of the PDFs, or why they are skipped. */
-	pdf: { chromiumPath: string; paper: Paper } | { skipped: string };
+	pdf: { browser: FoundBrowser; paper: Paper } | { skipped: string };
 	logger: AstroIntegrationLogger;
 }
 
