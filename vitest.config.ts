@@ -5,7 +5,10 @@ export default defineConfig({
 		projects: [
 			{
 				// Logic in src/lib, tested beside it.
-				test: { name: 'unit', include: ['src/**/*.test.ts', 'test/typecheck.test.ts'] },
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'test/typecheck.test.ts', 'test/format.test.ts'],
+				},
 			},
 			{
 				// The book's content, checked at the source: sections, apparatus, length, acronyms.

@@ -5,7 +5,12 @@ import { findBrowser } from '../src/lib/browser.ts';
 import { diagramCacheDir, handbookPaths } from '../src/lib/content/paths.ts';
 import { removeCached } from '../src/lib/diagrams/cache.ts';
 import { DiagramService } from '../src/lib/diagrams/service.ts';
-import { allDiagrams, cacheStatus, staleGenerated, writeGenerated } from '../src/lib/diagrams/sync.ts';
+import {
+	allDiagrams,
+	cacheStatus,
+	staleGenerated,
+	writeGenerated,
+} from '../src/lib/diagrams/sync.ts';
 
 const check = process.argv.includes('--check');
 const paths = handbookPaths();
@@ -22,13 +27,19 @@ if (check) {
 
 for (const f of writeGenerated(paths)) console.log(`regenerated ${f}`);
 const started = performance.now();
-const service = new DiagramService(findBrowser(), { info: (m) => console.log(m) }, diagramCacheDir(paths));
+const service = new DiagramService(
+	findBrowser(),
+	{ info: (m) => console.log(m) },
+	diagramCacheDir(paths)
+);
 try {
 	const diagrams = allDiagrams(paths);
 	await Promise.all(diagrams.map((d) => service.get(d)));
 	const { orphaned } = cacheStatus(paths, diagrams);
 	for (const key of orphaned) removeCached(key, diagramCacheDir(paths));
-	console.log(`${service.summary()}, ${orphaned.length} orphaned entries removed, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+	console.log(
+		`${service.summary()}, ${orphaned.length} orphaned entries removed, in ${((performance.now() - started) / 1000).toFixed(1)} s`
+	);
 } finally {
 	await service.close();
 }

@@ -39,7 +39,9 @@ const own = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  */
 export function handbookConfig(options: HandbookConfigOptions = {}): AstroUserConfig {
 	const paths = handbookPaths(options);
-	const { version } = JSON.parse(readFileSync(own('../package.json'), 'utf8')) as { version: string };
+	const { version } = JSON.parse(readFileSync(own('../package.json'), 'utf8')) as {
+		version: string;
+	};
 	const data = loadHandbookData(paths, version);
 	const handbook = new Handbook(data);
 	const t = (key: string) => label(data.strings, key);
@@ -62,7 +64,12 @@ export function handbookConfig(options: HandbookConfigOptions = {}): AstroUserCo
 		// Starlight's heading anchors and asides for the chapters, which live outside src/content/docs.
 		markdown: { processedDirs: [paths.docsDir] },
 		// Inter is the diagrams' font: they are measured with it, so pages use it too.
-		customCss: ['@fontsource/inter/400.css', '@fontsource/inter/600.css', own('./styles/handbook.css'), own('./styles/print.css')],
+		customCss: [
+			'@fontsource/inter/400.css',
+			'@fontsource/inter/600.css',
+			own('./styles/handbook.css'),
+			own('./styles/print.css'),
+		],
 	});
 	// Starlight's only build:done work is the Pagefind index; the handbook's post-build pipeline
 	// builds it itself, after the link check (src/lib/postbuild/pipeline.ts).
@@ -81,7 +88,8 @@ export function handbookConfig(options: HandbookConfigOptions = {}): AstroUserCo
 				version,
 				pdf: options.pdf ?? 'auto',
 				paper: paperFrom(options.paper),
-				socialCacheDir: options.socialCacheDir ?? join(paths.root, 'node_modules', '.cache', 'etom-social'),
+				socialCacheDir:
+					options.socialCacheDir ?? join(paths.root, 'node_modules', '.cache', 'etom-social'),
 			}),
 			docs,
 			...(options.site ? [] : [noSitemap()]),
@@ -95,7 +103,8 @@ export function handbookConfig(options: HandbookConfigOptions = {}): AstroUserCo
 					onLog(level, log, handler) {
 						// Astro marks every MDX page's asset module with this directive for its own use;
 						// the bundler's notice that it drops it is noise (one box per chapter).
-						if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+						if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject'))
+							return;
 						handler(level, log);
 					},
 				},
@@ -113,7 +122,9 @@ function noSitemap(): AstroIntegration {
 		name: '@astrojs/sitemap',
 		hooks: {
 			'astro:build:done'({ logger }) {
-				logger.info('skipped: no site URL. Set SITE_URL (e.g. https://handbook.example.org) to write sitemap-index.xml.');
+				logger.info(
+					'skipped: no site URL. Set SITE_URL (e.g. https://handbook.example.org) to write sitemap-index.xml.'
+				);
 			},
 		},
 	};

@@ -81,7 +81,8 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 						}),
 					},
 				});
-				for (const file of [paths.catalogFile, paths.glossaryDir, paths.i18nDir]) addWatchFile(file);
+				for (const file of [paths.catalogFile, paths.glossaryDir, paths.i18nDir])
+					addWatchFile(file);
 			},
 			'astro:server:setup'({ server, logger }) {
 				// One model for the whole dev session, rebuilt when a source changes: the remark plugins
@@ -111,7 +112,10 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 					distDir: fileURLToPath(dir),
 					base,
 					socialCacheDir: options.socialCacheDir,
-					pdf: 'browser' in pdf ? { browser: pdf.browser, paper: options.paper } : { skipped: 'skipped' in pdf ? pdf.skipped : pdf.error },
+					pdf:
+						'browser' in pdf
+							? { browser: pdf.browser, paper: options.paper }
+							: { skipped: 'skipped' in pdf ? pdf.skipped : pdf.error },
 					logger,
 				});
 			},

@@ -8,7 +8,16 @@ const projectRoot = process.cwd();
 it('type-checks (tsc --noEmit)', () => {
 	let output = '';
 	try {
-		execFileSync(process.execPath, [join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', projectRoot], { encoding: 'utf8' });
+		execFileSync(
+			process.execPath,
+			[
+				join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'),
+				'--noEmit',
+				'-p',
+				projectRoot,
+			],
+			{ encoding: 'utf8' }
+		);
 	} catch (e) {
 		output = String((e as { stdout?: string }).stdout ?? e);
 	}

@@ -30,11 +30,21 @@ export function runBuild(options: BuildOptions): Promise<BuildResult> {
 	// A build is always a production build. Under vitest the environment carries NODE_ENV=test and
 	// Vite's BASE_URL/MODE/DEV/PROD/SSR: inherited, they would leak into the child's import.meta.env
 	// (Starlight then replaces search with a notice, and links lose the base path).
-	const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !viteVariables.has(key)));
-	const env: NodeJS.ProcessEnv = { ...inherited, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env };
+	const inherited = Object.fromEntries(
+		Object.entries(process.env).filter(([key]) => !viteVariables.has(key))
+	);
+	const env: NodeJS.ProcessEnv = {
+		...inherited,
+		NODE_ENV: 'production',
+		ASTRO_TELEMETRY_DISABLED: '1',
+		NO_COLOR: '1',
+		FORCE_COLOR: '0',
+		...options.env,
+	};
 	if (options.rusageFile) {
 		env.BENCH_RUSAGE_FILE = options.rusageFile;
-		env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --import ${join(projectDir, 'scripts', 'bench', 'rusage-hook.mjs')}`.trim();
+		env.NODE_OPTIONS =
+			`${env.NODE_OPTIONS ?? ''} --import ${join(projectDir, 'scripts', 'bench', 'rusage-hook.mjs')}`.trim();
 	}
 	const astro = join(projectDir, 'node_modules', 'astro', 'bin', 'astro.mjs');
 	const args = [astro, 'build', '--outDir', options.outDir];
@@ -49,6 +59,12 @@ export function runBuild(options: BuildOptions): Promise<BuildResult> {
 		child.stdout.on('data', (d) => (output += d));
 		child.stderr.on('data', (d) => (output += d));
 		child.on('error', reject);
-		child.on('close', (code) => resolve({ code: code ?? 1, output: stripVTControlCharacters(output), ms: performance.now() - started }));
+		child.on('close', (code) =>
+			resolve({
+				code: code ?? 1,
+				output: stripVTControlCharacters(output),
+				ms: performance.now() - started,
+			})
+		);
 	});
 }

@@ -130,7 +130,9 @@ describe('the browser search on Linux x64', () => {
 		expect(message).toMatch(
 			/^No Chrome, Chromium or Edge found on Linux x64 \(looked at: CHROMIUM_PATH \(unset\); installed Chrome, Chromium and Edge on PATH.*; the npm package @sparticuz\/chromium \(not installed\)\)\./
 		);
-		expect(message).toContain('Fix: run "npm ci" (it installs the npm-shipped Chromium, @sparticuz/chromium)');
+		expect(message).toContain(
+			'Fix: run "npm ci" (it installs the npm-shipped Chromium, @sparticuz/chromium)'
+		);
 		expect(message).toContain('sudo apt-get install -y chromium');
 		expect(message).toContain('set CHROMIUM_PATH');
 	});

@@ -56,7 +56,10 @@ export function findBrowser(host: BrowserHost = currentHost()): BrowserLookup {
 		if (fromEnv) {
 			looked.push(`CHROMIUM_PATH (${fromEnv})`);
 			if (host.exists(fromEnv)) {
-				return { found: { source: 'CHROMIUM_PATH', name: browserName(fromEnv), path: fromEnv }, looked };
+				return {
+					found: { source: 'CHROMIUM_PATH', name: browserName(fromEnv), path: fromEnv },
+					looked,
+				};
 			}
 			const message = `No browser on ${platform}: CHROMIUM_PATH is ${fromEnv}, which does not exist. Correct CHROMIUM_PATH, or unset it to use an installed browser${npmChromiumRunsOn(host.platform, host.arch) ? ' or the npm-shipped Chromium' : ''}.`;
 			return { found: undefined, looked, message };
@@ -72,7 +75,10 @@ export function findBrowser(host: BrowserHost = currentHost()): BrowserLookup {
 	if (npmChromiumRunsOn(host.platform, host.arch)) {
 		const npm = host.npmChromium();
 		if (npm) {
-			return { found: { source: 'npm', name: 'Chromium', npm }, looked: [...looked, `the npm package ${npmChromiumName}`] };
+			return {
+				found: { source: 'npm', name: 'Chromium', npm },
+				looked: [...looked, `the npm package ${npmChromiumName}`],
+			};
 		}
 		looked.push(`the npm package ${npmChromiumName} (not installed)`);
 	} else {

@@ -6,8 +6,10 @@ type Group = Extract<Entry, { type: 'group' }>;
 /** Most links a folder group shows on a page outside it: one, its index page (which lists the rest). */
 const folderGroupLimit = 1;
 
-const links = (entries: Entry[]): number => entries.reduce((n, e) => n + (e.type === 'link' ? 1 : links(e.entries)), 0);
-const holdsCurrent = (entries: Entry[]): boolean => entries.some((e) => (e.type === 'link' ? e.isCurrent : holdsCurrent(e.entries)));
+const links = (entries: Entry[]): number =>
+	entries.reduce((n, e) => n + (e.type === 'link' ? 1 : links(e.entries)), 0);
+const holdsCurrent = (entries: Entry[]): boolean =>
+	entries.some((e) => (e.type === 'link' ? e.isCurrent : holdsCurrent(e.entries)));
 
 /**
  * Keeps each page's navigation bounded. Starlight writes the whole sidebar into every page, so with

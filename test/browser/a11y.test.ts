@@ -8,7 +8,10 @@ const chromium = chromiumForTests();
 const themes = ['light', 'dark'] as const;
 
 /** WCAG 2.1 level A and AA: the rules the handbook promises to meet. */
-const axeOptions = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] };
+const axeOptions = {
+	runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+	resultTypes: ['violations'],
+};
 
 interface Violation {
 	rule: string;
@@ -21,7 +24,8 @@ interface Violation {
 /** Runs axe-core in the page as it is now and lists every failing element of every rule. */
 async function axeViolations(page: Page): Promise<Violation[]> {
 	await page.evaluate(() => document.fonts.ready);
-	if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
+	if (!(await page.evaluate(() => 'axe' in window)))
+		await page.addScriptTag({ content: axe.source });
 	const violations = await page.evaluate(async (options) => {
 		// eslint-disable-next-line @typescript-eslint/no-explicit-any
 		const results = await (window as any).axe.run(document, options);
@@ -32,8 +36,13 @@ async function axeViolations(page: Page): Promise<Violation[]> {
 				help: v.help,
 				target: n.target.map(String).join(' '),
 				// The first line that says why: contrast ratio and colours, missing name, ...
-				summary: (n.failureSummary ?? '').split('\n').slice(1).map((l) => l.trim()).filter(Boolean).join(' / '),
-			})),
+				summary: (n.failureSummary ?? '')
+					.split('\n')
+					.slice(1)
+					.map((l) => l.trim())
+					.filter(Boolean)
+					.join(' / '),
+			}))
 		);
 	}, axeOptions);
 	return violations;
@@ -41,7 +50,9 @@ async function axeViolations(page: Page): Promise<Violation[]> {
 
 const report = (where: string, violations: Violation[]) =>
 	`${violations.length} WCAG 2.1 A/AA violation(s) on ${where}:\n` +
-	violations.map((v) => `  ${v.rule} (${v.impact}) at ${v.target}: ${v.help}. ${v.summary}`).join('\n');
+	violations
+		.map((v) => `  ${v.rule} (${v.impact}) at ${v.target}: ${v.help}. ${v.summary}`)
+		.join('\n');
 
 describe.skipIf(!chromium)('accessibility (axe-core, WCAG 2.1 A/AA) in Chromium', () => {
 	const reader = readerSession(chromium);
@@ -57,15 +68,23 @@ describe.skipIf(!chromium)('accessibility (axe-core, WCAG 2.1 A/AA) in Chromium'
 	});
 
 	describe.each(themes)('in the %s theme', (theme) => {
-		it.each(pageTypes)('the $name page (/$path) has no violations', async ({ name, path, status, themed }) => {
-			const page = pages.get(theme)!;
-			const response = await page.goto(`${reader.server.url}${path}`);
-			expect(response?.status(), `/${path}`).toBe(status);
-			const expected = themed === false ? 'light' : theme;
-			await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(expected);
-			const violations = await axeViolations(page);
-			expect(violations, report(`the ${name} page /${path} (${theme} theme)`, violations)).toEqual([]);
-		});
+		it.each(pageTypes)(
+			'the $name page (/$path) has no violations',
+			async ({ name, path, status, themed }) => {
+				const page = pages.get(theme)!;
+				const response = await page.goto(`${reader.server.url}${path}`);
+				expect(response?.status(), `/${path}`).toBe(status);
+				const expected = themed === false ? 'light' : theme;
+				await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(
+					expected
+				);
+				const violations = await axeViolations(page);
+				expect(
+					violations,
+					report(`the ${name} page /${path} (${theme} theme)`, violations)
+				).toEqual([]);
+			}
+		);
 
 		it('the search dialog, open and showing results, has no violations', async () => {
 			const page = pages.get(theme)!;
@@ -75,7 +94,10 @@ describe.skipIf(!chromium)('accessibility (axe-core, WCAG 2.1 A/AA) in Chromium'
 			expect(open, report(`the open search dialog on / (${theme} theme)`, open)).toEqual([]);
 			await searchFor(page, searchQuery);
 			const results = await axeViolations(page);
-			expect(results, report(`the search dialog with results for "${searchQuery}" on / (${theme} theme)`, results)).toEqual([]);
+			expect(
+				results,
+				report(`the search dialog with results for "${searchQuery}" on / (${theme} theme)`, results)
+			).toEqual([]);
 		});
 	});
 });

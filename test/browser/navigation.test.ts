@@ -17,7 +17,9 @@ describe.skipIf(!chromium)('a reader in Chromium', () => {
 		expect(response?.status()).toBe(200);
 		await expect(page.locator('h1').first().textContent()).resolves.toContain('eTOM Handbook');
 
-		const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Operations overview' });
+		const link = page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'Operations overview' });
 		await link.click();
 		await page.waitForURL(/\/operations\/overview\/$/);
 		await expect(page.locator('h1').first().textContent()).resolves.toBe('Operations overview');
@@ -26,9 +28,14 @@ describe.skipIf(!chromium)('a reader in Chromium', () => {
 
 	it('finds the print edition from the sidebar, with its contents and the PDFs to download', async () => {
 		await page.goto(`${reader.server.url}operations/crm/`);
-		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Print edition and PDF' }).click();
+		await page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'Print edition and PDF' })
+			.click();
 		await page.waitForURL(/\/print\/$/);
-		await expect(page.getByRole('heading', { level: 1, name: 'Contents' }).count()).resolves.toBe(1);
+		await expect(page.getByRole('heading', { level: 1, name: 'Contents' }).count()).resolves.toBe(
+			1
+		);
 		// Every chapter is in the book, once, and the contents links to it.
 		const chapterLinks = await page.locator('.toc__entry--chapter').count();
 		await expect(page.locator('article.chapter').count()).resolves.toBe(chapterLinks);
@@ -43,7 +50,12 @@ describe.skipIf(!chromium)('a reader in Chromium', () => {
 		await page.goto(`${reader.server.url}operations/crm/`);
 		await page.emulateMedia({ media: 'print' });
 		try {
-			for (const selector of ['nav.sidebar', 'header.header', '.right-sidebar-container', 'site-search']) {
+			for (const selector of [
+				'nav.sidebar',
+				'header.header',
+				'.right-sidebar-container',
+				'site-search',
+			]) {
 				await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
 			}
 			await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);

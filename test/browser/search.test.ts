@@ -54,7 +54,7 @@ describe.skipIf(!chromium)('a reader searching the handbook', () => {
 		await firstResult('Operations Readiness Testing');
 		await page.locator('.pagefind-ui__result-title a').first().waitFor();
 		const pages = await page.locator('.pagefind-ui__result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-		expect(pages).toContain('/appendices/glossary/');
+		expect(pages, pages.join('\n')).toContain('/appendices/glossary/');
 	});
 
 	it('narrows the results with the area filter', async () => {

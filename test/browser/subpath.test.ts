@@ -49,7 +49,9 @@ describe('the handbook under a sub-path', () => {
 				continue;
 			}
 			if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) continue;
-			const links = elements(parseHtml(await response.text())).flatMap((el) => ['href', 'src', 'content'].flatMap((name) => attr(el, name) ?? []));
+			const links = elements(parseHtml(await response.text())).flatMap((el) =>
+				['href', 'src', 'content'].flatMap((name) => attr(el, name) ?? [])
+			);
 			for (const link of links.filter((l) => /^(\/|https?:)/.test(l))) {
 				const target = new URL(link.replace(/#.*$/, ''), url);
 				// Absolute URLs on the configured site (og:image, canonical) are checked at their path here.
@@ -62,14 +64,17 @@ describe('the handbook under a sub-path', () => {
 		expect(broken).toEqual([]);
 		// The crawl reached every page (the 404 page is linked from nowhere) and every social image.
 		const pages = distFiles(dist, '.html').filter((f) => f !== '404.html');
-		for (const page of pages) expect(seen, page).toContain(`${server.url}${page.replace(/index\.html$/, '')}`);
+		for (const page of pages)
+			expect(seen, page).toContain(`${server.url}${page.replace(/index\.html$/, '')}`);
 		expect([...seen].filter((u) => u.endsWith('.png')).length).toBe(pages.length - 1);
 	});
 
 	it('uses absolute URLs for social images and lists every page in the sitemap', () => {
 		const home = readFileSync(join(dist, 'index.html'), 'utf8');
 		expect(home).toContain(`<meta property="og:image" content="${site}${base}og/index.png"`);
-		expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}${base}sitemap-index.xml`);
+		expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(
+			`Sitemap: ${site}${base}sitemap-index.xml`
+		);
 		const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
 		expect(sitemap).toContain(`<loc>${site}${base}operations/crm/</loc>`);
 	});
@@ -90,14 +95,27 @@ describe('the handbook under a sub-path', () => {
 			// A request the next navigation cancels (a font still loading) is not a failure; a refused
 			// or broken one is.
 			page.on('requestfailed', (r) => {
-				if (r.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`failed ${r.url()}: ${r.failure()?.errorText}`);
+				if (r.failure()?.errorText !== 'net::ERR_ABORTED')
+					failed.push(`failed ${r.url()}: ${r.failure()?.errorText}`);
 			});
-			for (const path of ['', 'operations/overview/', 'operations/fulfillment/', 'appendices/glossary/', 'print/']) {
+			for (const path of [
+				'',
+				'operations/overview/',
+				'operations/fulfillment/',
+				'appendices/glossary/',
+				'print/',
+			]) {
 				await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
 			}
 			await page.goto(server.url);
-			await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Order Handling' }).count();
-			await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Operations overview' }).click();
+			await page
+				.getByRole('navigation', { name: 'Main' })
+				.getByRole('link', { name: 'Order Handling' })
+				.count();
+			await page
+				.getByRole('navigation', { name: 'Main' })
+				.getByRole('link', { name: 'Operations overview' })
+				.click();
 			await page.waitForURL(`${server.url}operations/overview/`);
 			expect(failed).toEqual([]);
 		});

@@ -43,7 +43,10 @@ describe.skipIf(!chromium)('a page asks nothing of any other origin', () => {
 		await openSearch(page);
 		await searchFor(page, searchQuery);
 		await page.waitForLoadState('networkidle');
-		expect(requests.some((url) => url.includes('/pagefind/')), 'the search index was loaded').toBe(true);
+		expect(
+			requests.some((url) => url.includes('/pagefind/')),
+			'the search index was loaded'
+		).toBe(true);
 		expect(foreign(), 'requests to other origins from the search dialog').toEqual([]);
 	});
 });

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { buildFixture, type Fixture } from '../helpers/fixture.ts';
 
 /** Builds a fixture project with one mistake in it; the build must fail and its output say what and where. */
-async function failsWith(name: string, expected: RegExp[], more: (build: Fixture) => void = () => {}) {
+async function failsWith(
+	name: string,
+	expected: RegExp[],
+	more: (build: Fixture) => void = () => {}
+) {
 	const build = await buildFixture(name);
 	try {
 		expect(build.code, build.output).not.toBe(0);
@@ -19,11 +23,17 @@ async function failsWith(name: string, expected: RegExp[], more: (build: Fixture
 // says which). They build side by side, each with its own .astro/ folder.
 describe.concurrent('a build with bad input fails loudly', () => {
 	it('on an unknown process id in a chapter', async () => {
-		await failsWith('unknown-id', [/operations\/crm\.mdx:7: unknown process id "9\.9\.9" in <Process>/]);
+		await failsWith('unknown-id', [
+			/operations\/crm\.mdx:7: unknown process id "9\.9\.9" in <Process>/,
+		]);
 	});
 
 	it('on bad frontmatter, naming the file and the fields', async () => {
-		await failsWith('bad-frontmatter', [/operations\/bad\.mdx/, /title: Required/, /review\.0\.answer: Required/]);
+		await failsWith('bad-frontmatter', [
+			/operations\/bad\.mdx/,
+			/title: Required/,
+			/review\.0\.answer: Required/,
+		]);
 	});
 
 	it('on a catalog grouping that no chapter explains', async () => {
@@ -49,10 +59,14 @@ describe.concurrent('a build with bad input fails loudly', () => {
 	});
 
 	it('on a duplicate catalog id', async () => {
-		await failsWith('duplicate-id', [/catalog\/processes\.yaml:\d+: record "1\.1\.1\.5": duplicate id/]);
+		await failsWith('duplicate-id', [
+			/catalog\/processes\.yaml:\d+: record "1\.1\.1\.5": duplicate id/,
+		]);
 	});
 
 	it('on an unknown parent in the catalog', async () => {
-		await failsWith('unknown-parent', [/catalog\/processes\.yaml:\d+: record "1\.1\.1\.6": unknown parent "1\.1\.8"/]);
+		await failsWith('unknown-parent', [
+			/catalog\/processes\.yaml:\d+: record "1\.1\.1\.6": unknown parent "1\.1\.8"/,
+		]);
 	});
 });

@@ -16,7 +16,10 @@ describe.skipIf(!findBrowser().found).concurrent('diagrams rendered at build tim
 			const html = page(build.outDir, 'operations/flows');
 			expect(html).not.toMatch(/language-mermaid|mermaid\.min\.js|<pre[^>]*mermaid/);
 			// Each figure, with the list of steps that follows it.
-			const figures = html.match(/<figure class="diagram"[\s\S]*?<\/figure>(?:<div class="diagram__steps"[\s\S]*?<\/div>)?/g) ?? [];
+			const figures =
+				html.match(
+					/<figure class="diagram"[\s\S]*?<\/figure>(?:<div class="diagram__steps"[\s\S]*?<\/div>)?/g
+				) ?? [];
 			expect(figures).toHaveLength(2);
 			for (const figure of figures) {
 				// Both theme variants, each an image with an accessible name.
@@ -26,17 +29,21 @@ describe.skipIf(!findBrowser().found).concurrent('diagrams rendered at build tim
 			// Process names come from the catalog, and the steps list mirrors the edges.
 			expect(figures[0]).toContain('<li>Order Handling → Problem Handling: trouble report</li>');
 			expect(figures[1]).toContain('<li>Order Handling → Problem Handling: service order</li>');
-			expect(build.output).toMatch(/\[diagrams\] 2 diagrams: \d+ rendered in [\d.]+ s, \d+ from cache/);
+			expect(build.output).toMatch(
+				/\[diagrams\] 2 diagrams: \d+ rendered in [\d.]+ s, \d+ from cache/
+			);
 		} finally {
 			build.cleanup();
 		}
 	});
 
-	it('fail on invalid Mermaid with the MDX file, the line and Mermaid\'s parse error', async () => {
+	it("fail on invalid Mermaid with the MDX file, the line and Mermaid's parse error", async () => {
 		const build = await buildFixture('invalid-mermaid');
 		try {
 			expect(build.code).not.toBe(0);
-			expect(build.output).toMatch(/operations\/bad\.mdx:7: invalid Mermaid\. Mermaid says:\nParse error on line \d+/);
+			expect(build.output).toMatch(
+				/operations\/bad\.mdx:7: invalid Mermaid\. Mermaid says:\nParse error on line \d+/
+			);
 		} finally {
 			build.cleanup();
 		}
@@ -62,7 +69,9 @@ describe.concurrent('diagrams without a browser', () => {
 		const build = await buildFixture('diagram-changed', noBrowser);
 		try {
 			expect(build.code).not.toBe(0);
-			expect(build.output).toMatch(/diagrams\/order-flow\.mmd: the diagram is new or has changed.*no browser is available.*apt-get install -y chromium/s);
+			expect(build.output).toMatch(
+				/diagrams\/order-flow\.mmd: the diagram is new or has changed.*no browser is available.*apt-get install -y chromium/s
+			);
 		} finally {
 			build.cleanup();
 		}

@@ -57,7 +57,9 @@ const upstream = [
 
 const seen = new Set<string>();
 const isKnown = (m: VnuMessage) => {
-	const known = upstream.find((u) => m.message === u.message && (m.extract ?? '').includes(u.extract));
+	const known = upstream.find(
+		(u) => m.message === u.message && (m.extract ?? '').includes(u.extract)
+	);
 	if (known) seen.add(known.message);
 	return Boolean(known);
 };
@@ -74,7 +76,8 @@ describe.skipIf(!java)('the built pages are valid HTML (Nu HTML Checker)', () =>
 		const files = Object.values(samples);
 		// The checker skips a file it cannot find without a word; a missing page must fail instead.
 		const missing = files.filter((f) => !existsSync(join(dist, f)));
-		if (missing.length > 0) throw new Error(`Sample pages missing from the build in ${dist}: ${missing.join(', ')}`);
+		if (missing.length > 0)
+			throw new Error(`Sample pages missing from the build in ${dist}: ${missing.join(', ')}`);
 		const run = spawnSync('java', ['-jar', jar, '--format', 'json', '--skip-non-html', ...files], {
 			cwd: dist,
 			encoding: 'utf8',
@@ -86,14 +89,18 @@ describe.skipIf(!java)('the built pages are valid HTML (Nu HTML Checker)', () =>
 			// The checker writes its JSON report to stderr; exit 1 only means "there were errors".
 			messages = (JSON.parse(run.stderr) as { messages: VnuMessage[] }).messages;
 		} catch {
-			throw new Error(`The Nu HTML Checker did not report (exit ${run.status}):\n${run.stderr}\n${run.stdout}`);
+			throw new Error(
+				`The Nu HTML Checker did not report (exit ${run.status}):\n${run.stderr}\n${run.stdout}`
+			);
 		}
 		for (const file of files) errors.set(file, []);
 		for (const m of messages) {
 			// Warnings (info/warning) are allowed and plain info is ignored; errors, fatal errors and
 			// failures to read a file are not.
 			if (m.type === 'info' || isKnown(m)) continue;
-			const file = m.url ? decodeURIComponent(new URL(m.url).pathname).slice(join(dist, '/').length) : '(checker)';
+			const file = m.url
+				? decodeURIComponent(new URL(m.url).pathname).slice(join(dist, '/').length)
+				: '(checker)';
 			errors.set(file, [...(errors.get(file) ?? []), m]);
 		}
 	}, 120_000);
@@ -101,18 +108,24 @@ describe.skipIf(!java)('the built pages are valid HTML (Nu HTML Checker)', () =>
 	it.each(Object.entries(samples))('the %s page (%s) has no errors', (_, file) => {
 		const found = errors.get(file) ?? [];
 		const lines = found.map(
-			(m) => `  ${file}:${m.lastLine ?? '?'}:${m.firstColumn ?? m.lastColumn ?? '?'}: ${m.message}\n      ${(m.extract ?? '').replace(/\s+/g, ' ').trim()}`,
+			(m) =>
+				`  ${file}:${m.lastLine ?? '?'}:${m.firstColumn ?? m.lastColumn ?? '?'}: ${m.message}\n      ${(m.extract ?? '').replace(/\s+/g, ' ').trim()}`
 		);
 		expect(found.length, `${found.length} HTML error(s) in ${file}:\n${lines.join('\n')}`).toBe(0);
 	});
 
 	it('reports no errors outside the sample files', () => {
 		const stray = [...errors.entries()].filter(([file]) => !Object.values(samples).includes(file));
-		expect(stray.map(([file, list]) => `${file}: ${list.map((m) => m.message).join('; ')}`)).toEqual([]);
+		expect(
+			stray.map(([file, list]) => `${file}: ${list.map((m) => m.message).join('; ')}`)
+		).toEqual([]);
 	});
 
 	it('still meets every Starlight error it lists as known (remove the ones that are gone)', () => {
 		const stale = upstream.filter((u) => !seen.has(u.message));
-		expect(stale.map((u) => u.message), 'listed errors that no longer occur').toEqual([]);
+		expect(
+			stale.map((u) => u.message),
+			'listed errors that no longer occur'
+		).toEqual([]);
 	});
 });

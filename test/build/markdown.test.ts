@@ -6,19 +6,22 @@ import { buildFixture, type Fixture } from '../helpers/fixture.ts';
 
 // The fixture project test/fixtures/markdown-features: a chapter with plain headings, a :::note
 // aside, and a <Process> section at depth 3 that another paragraph links to.
-describe('chapters get Starlight\'s Markdown features and the catalog tags', () => {
+describe("chapters get Starlight's Markdown features and the catalog tags", () => {
 	let build: Fixture;
 	let tree: ReturnType<typeof parseHtml>;
 	beforeAll(async () => {
 		build = await buildFixture('markdown-features');
 		if (build.code !== 0) throw new Error(`build failed:\n${build.output.slice(-2500)}`);
-		tree = parseHtml(readFileSync(join(build.outDir, 'operations', 'features', 'index.html'), 'utf8'));
+		tree = parseHtml(
+			readFileSync(join(build.outDir, 'operations', 'features', 'index.html'), 'utf8')
+		);
 	});
 	afterAll(() => build?.cleanup());
 
-	const byClass = (name: string) => elements(tree, (el) => (attr(el, 'className') ?? '').split(' ').includes(name));
+	const byClass = (name: string) =>
+		elements(tree, (el) => (attr(el, 'className') ?? '').split(' ').includes(name));
 
-	it('gives headings Starlight\'s anchor links', () => {
+	it("gives headings Starlight's anchor links", () => {
 		const links = byClass('sl-anchor-link').map((a) => attr(a, 'href'));
 		expect(links).toContain('#a-plain-heading');
 		expect(links).toContain('#process-1-1-1-5');
@@ -32,10 +35,15 @@ describe('chapters get Starlight\'s Markdown features and the catalog tags', () 
 	it('indexes <Process depth="3"> like any section: it renders at depth 3 and links resolve to it', () => {
 		const heading = elements(tree, (el) => attr(el, 'id') === 'process-1-1-1-5')[0];
 		expect(heading?.tagName).toBe('h3');
-		const links = elements(tree, (el) => el.tagName === 'a' && attr(el, 'dataProcessId') === '1.1.1.5').map((a) => attr(a, 'href'));
+		const links = elements(
+			tree,
+			(el) => el.tagName === 'a' && attr(el, 'dataProcessId') === '1.1.1.5'
+		).map((a) => attr(a, 'href'));
 		expect(links).toEqual(['/operations/features/#process-1-1-1-5']);
 		// Its level and grouping reach the page's search filters.
-		const filters = elements(tree, (el) => attr(el, 'dataPagefindFilter') !== undefined).map((el) => `${attr(el, 'dataPagefindFilter')}`);
+		const filters = elements(tree, (el) => attr(el, 'dataPagefindFilter') !== undefined).map(
+			(el) => `${attr(el, 'dataPagefindFilter')}`
+		);
 		expect(filters).toEqual(expect.arrayContaining(['Area', 'Grouping', 'Level']));
 	});
 });

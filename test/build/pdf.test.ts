@@ -45,24 +45,33 @@ describe.skipIf(!chromium)('the PDF book', () => {
 		}
 		const fonts = poppler('pdffonts', file);
 		if (fonts !== undefined) {
-			const rows = fonts.split('\n').slice(2).filter((l) => l.trim());
+			const rows = fonts
+				.split('\n')
+				.slice(2)
+				.filter((l) => l.trim());
 			expect(rows.length).toBeGreaterThan(0);
 			for (const row of rows) expect(row, row).toMatch(/\s+yes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/);
 		}
 	});
 
 	it('has an outline entry for every part and chapter', async () => {
-		const flatten = (entries: OutlineEntry[]): string[] => entries.flatMap((e) => [normalize(e.title), ...flatten(e.items)]);
+		const flatten = (entries: OutlineEntry[]): string[] =>
+			entries.flatMap((e) => [normalize(e.title), ...flatten(e.items)]);
 		const titles = flatten(await outline(data()));
 		for (const c of chaptersOf) expect(titles, c.title).toContain(c.title);
 	});
 
 	it('prints, for every contents entry, the page where that chapter starts', async () => {
 		const pages = await pageTexts(data());
-		const contentsEnd = pages.findIndex((p, i) => i > 0 && p.includes(t('etom.part.introduction')) && !p.includes(t('etom.print.contents')));
+		const contentsEnd = pages.findIndex(
+			(p, i) =>
+				i > 0 && p.includes(t('etom.part.introduction')) && !p.includes(t('etom.print.contents'))
+		);
 		const contents = normalize(pages.slice(1, contentsEnd).join(' '));
 		for (const c of chaptersOf) {
-			const label = t(c.part === 'appendices' ? 'etom.print.appendix' : 'etom.print.chapter', { number: c.number });
+			const label = t(c.part === 'appendices' ? 'etom.print.appendix' : 'etom.print.chapter', {
+				number: c.number,
+			});
 			// The running header names the chapter on each of its pages: its first such page is where it starts.
 			const start = pages.findIndex((p) => p.includes(`${label}: ${c.title}`)) + 1;
 			expect(start, c.title).toBeGreaterThan(0);
@@ -72,7 +81,13 @@ describe.skipIf(!chromium)('the PDF book', () => {
 
 	it('has no blank page', async () => {
 		const pages = await pageTexts(data());
-		const chrome = [t('etom.site.title'), ...chaptersOf.map((c) => `${t(c.part === 'appendices' ? 'etom.print.appendix' : 'etom.print.chapter', { number: c.number })}: ${c.title}`)];
+		const chrome = [
+			t('etom.site.title'),
+			...chaptersOf.map(
+				(c) =>
+					`${t(c.part === 'appendices' ? 'etom.print.appendix' : 'etom.print.chapter', { number: c.number })}: ${c.title}`
+			),
+		];
 		pages.forEach((text, i) => {
 			let rest = text.replace(new RegExp(`Page ${i + 1} of ${pages.length}`), '');
 			for (const s of chrome) rest = rest.replace(s, '');
@@ -81,17 +96,26 @@ describe.skipIf(!chromium)('the PDF book', () => {
 	});
 
 	it('comes with one handout per chapter and the A3 matrix poster', () => {
-		for (const c of chaptersOf) expect(existsSync(join(dist, handoutPath(c.slug))), c.slug).toBe(true);
+		for (const c of chaptersOf)
+			expect(existsSync(join(dist, handoutPath(c.slug))), c.slug).toBe(true);
 		const info = poppler('pdfinfo', join(dist, posterPdfPath));
 		if (info !== undefined) expect(info).toMatch(/^Page size:.*\(A3\)$/m);
-		expect(readFileSync(join(dist, 'print', 'index.html'), 'utf8')).toContain(`href="/${posterPdfPath}"`);
+		expect(readFileSync(join(dist, 'print', 'index.html'), 'utf8')).toContain(
+			`href="/${posterPdfPath}"`
+		);
 	});
 
 	it('comes in US Letter on request', async () => {
 		const copy = mkdtempSync(join(tmpdir(), 'etom-letter-'));
 		try {
 			cpSync(dist, copy, { recursive: true });
-			await exportPdfs({ handbook, distDir: copy, paper: 'Letter', browser: chromium!, bookOnly: true });
+			await exportPdfs({
+				handbook,
+				distDir: copy,
+				paper: 'Letter',
+				browser: chromium!,
+				bookOnly: true,
+			});
 			const info = poppler('pdfinfo', join(copy, bookPdfPath));
 			if (info !== undefined) expect(info).toMatch(/^Page size:.*\(letter\)$/m);
 		} finally {
@@ -108,18 +132,30 @@ describe.skipIf(!chromium)('the PDF book', () => {
 			const page = await browser.newPage();
 			await page.goto(`${server.url}print/`);
 			await page.evaluate(() => document.fonts.ready);
-			await page.addStyleTag({ content: '@page { size: A4; } .diagram__svg--light { position: relative; } .marker { position: absolute; left: 0; font-size: 2px; color: #fff; }' });
+			await page.addStyleTag({
+				content:
+					'@page { size: A4; } .diagram__svg--light { position: relative; } .marker { position: absolute; left: 0; font-size: 2px; color: #fff; }',
+			});
 			const count = await page.evaluate(() => {
 				const figures = [...document.querySelectorAll('figure.diagram .diagram__svg--light')];
 				figures.forEach((f, i) => {
-					f.insertAdjacentHTML('afterbegin', `<span class="marker" style="top:0">DGMSTART${i}X</span>`);
-					f.insertAdjacentHTML('beforeend', `<span class="marker" style="bottom:0">DGMEND${i}X</span>`);
+					f.insertAdjacentHTML(
+						'afterbegin',
+						`<span class="marker" style="top:0">DGMSTART${i}X</span>`
+					);
+					f.insertAdjacentHTML(
+						'beforeend',
+						`<span class="marker" style="bottom:0">DGMEND${i}X</span>`
+					);
 				});
 				return figures.length;
 			});
 			expect(count).toBeGreaterThanOrEqual(7);
-			const pages = await pageTexts(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-			const pageOf = (marker: string) => pages.findIndex((p) => p.replace(/\s/g, '').includes(marker));
+			const pages = await pageTexts(
+				await page.pdf({ preferCSSPageSize: true, printBackground: true })
+			);
+			const pageOf = (marker: string) =>
+				pages.findIndex((p) => p.replace(/\s/g, '').includes(marker));
 			for (let i = 0; i < count; i++) {
 				const start = pageOf(`DGMSTART${i}X`);
 				expect(start, `diagram ${i} start marker`).toBeGreaterThanOrEqual(0);

@@ -27,7 +27,9 @@ describe('the built handbook', () => {
 
 	it('turns <Process> into a heading that the table of contents lists', () => {
 		const html = page('operations/overview');
-		expect(html).toMatch(/<h2 id="process-1-1" class="process-heading"[^>]*><span class="process-id">1\.1<\/span> Operations<\/h2>/);
+		expect(html).toMatch(
+			/<h2 id="process-1-1" class="process-heading"[^>]*><span class="process-id">1\.1<\/span> Operations<\/h2>/
+		);
 		expect(html).toContain('href="#process-1-1"');
 	});
 
@@ -50,10 +52,13 @@ describe('diagrams and the matrix in the built handbook', () => {
 	it('ship no Mermaid script and no unrendered mermaid block', () => {
 		for (const file of distFiles(dist, '.html')) {
 			const html = readFileSync(join(dist, file), 'utf8');
-			expect(html, file).not.toMatch(/language-mermaid|class="mermaid"|mermaid(\.min)?\.js|mermaid\.esm/);
+			expect(html, file).not.toMatch(
+				/language-mermaid|class="mermaid"|mermaid(\.min)?\.js|mermaid\.esm/
+			);
 		}
 		const scripts = distFiles(dist, '.js').filter((f) => f.startsWith('_astro/'));
-		for (const s of scripts) expect(readFileSync(join(dist, s), 'utf8'), s).not.toContain('mermaidAPI');
+		for (const s of scripts)
+			expect(readFileSync(join(dist, s), 'utf8'), s).not.toContain('mermaidAPI');
 	});
 
 	it('render every diagram as inline SVG images with accessible names', () => {
@@ -80,6 +85,9 @@ describe('diagrams and the matrix in the built handbook', () => {
 		const links = [...table.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]!);
 		const processes = [...handbook.catalog.matrix('1.1').cells.values()].flat();
 		expect(links).toHaveLength(processes.length);
-		for (const { process } of processes) expect(links).toContainEqual(expect.stringContaining(`#process-${process.id.replaceAll('.', '-')}`));
+		for (const { process } of processes)
+			expect(links).toContainEqual(
+				expect.stringContaining(`#process-${process.id.replaceAll('.', '-')}`)
+			);
 	});
 });

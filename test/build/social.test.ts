@@ -9,11 +9,18 @@ const htmlFiles = distFiles(dist, '.html');
 const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
 
 /** Pages meant to be shared: all but the 404 page and pages that ask search engines to skip them (the print edition). */
-const shared = htmlFiles.filter((f) => f !== '404.html' && !/<meta name="robots" content="noindex"/.test(readFileSync(join(dist, f), 'utf8')));
+const shared = htmlFiles.filter(
+	(f) =>
+		f !== '404.html' &&
+		!/<meta name="robots" content="noindex"/.test(readFileSync(join(dist, f), 'utf8'))
+);
 
 /** The content of every `<meta>` with this property or name. */
 function metas(html: string, key: string): string[] {
-	return elements(parseHtml(html), (el) => el.tagName === 'meta' && (attr(el, 'property') === key || attr(el, 'name') === key)).map((el) => attr(el, 'content') ?? '');
+	return elements(
+		parseHtml(html),
+		(el) => el.tagName === 'meta' && (attr(el, 'property') === key || attr(el, 'name') === key)
+	).map((el) => attr(el, 'content') ?? '');
 }
 
 /** The file in dist/ that an image URL (absolute, or root-relative under the base path) points to. */

@@ -22,7 +22,10 @@ export function chromiumForTests(): FoundBrowser | undefined {
  * started before them, stopped after them. Register it first, so that the block's own hooks can
  * open pages.
  */
-export function readerSession(chromium: FoundBrowser | undefined): { browser: Browser; server: StaticServer } {
+export function readerSession(chromium: FoundBrowser | undefined): {
+	browser: Browser;
+	server: StaticServer;
+} {
 	const session = {} as { browser: Browser; server: StaticServer };
 	beforeAll(async () => {
 		session.server = await serveStatic(inject('distDir'));

@@ -15,7 +15,10 @@ export const fixtureRoot = (name: string) => join(import.meta.dirname, '..', 'fi
  * Builds a fixture project (test/fixtures/<name>/) into a temporary folder. Each fixture is an
  * Astro project of its own, so fixtures build side by side without sharing `.astro/`.
  */
-export async function buildFixture(name: string, env: Record<string, string> = {}): Promise<Fixture> {
+export async function buildFixture(
+	name: string,
+	env: Record<string, string> = {}
+): Promise<Fixture> {
 	const dir = mkdtempSync(join(tmpdir(), `etom-${name}-`));
 	const outDir = join(dir, 'dist');
 	const result = await runBuild({ root: fixtureRoot(name), outDir, env });

@@ -28,33 +28,51 @@ export const searchQuery = 'order';
 /** Opens Starlight's search dialog on the current page (the Search button in the header) and waits for Pagefind's input. */
 export async function openSearch(page: Page): Promise<void> {
 	// Starlight enables the button once its script has run.
-	await page.waitForFunction(() => document.querySelector<HTMLButtonElement>('button[data-open-modal]')?.disabled === false);
+	await page.waitForFunction(
+		() => document.querySelector<HTMLButtonElement>('button[data-open-modal]')?.disabled === false
+	);
 	await page.locator('button[data-open-modal]').click();
 	await page.locator('dialog[open]').waitFor({ state: 'visible' });
 	if ((await page.locator('dialog[open] #starlight__search').count()) === 0) {
 		throw new Error(
 			'The search dialog has no Pagefind: the site under test is a development build (Starlight shows "Search is only ' +
-				'available in production builds"). Builds must run with NODE_ENV=production and without vitest\'s DEV/BASE_URL variables.',
+				'available in production builds"). Builds must run with NODE_ENV=production and without vitest\'s DEV/BASE_URL variables.'
 		);
 	}
 	try {
-		await page.locator('dialog[open] input.pagefind-ui__search-input').waitFor({ state: 'visible', timeout: 20_000 });
+		await page
+			.locator('dialog[open] input.pagefind-ui__search-input')
+			.waitFor({ state: 'visible', timeout: 20_000 });
 	} catch (e) {
 		// Say what the page got as far as: Pagefind's UI is loaded when the browser is first idle.
 		const state = await page.evaluate(() => ({
 			url: location.href,
 			readyState: document.readyState,
 			searchHtml: document.querySelector('#starlight__search')?.innerHTML.slice(0, 200),
-			pagefind: performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /pagefind/.test(n)),
+			pagefind: performance
+				.getEntriesByType('resource')
+				.map((r) => r.name)
+				.filter((n) => /pagefind/.test(n)),
 		}));
-		throw new Error(`Pagefind's search input did not appear in the search dialog: ${JSON.stringify(state)}`, { cause: e });
+		throw new Error(
+			`Pagefind's search input did not appear in the search dialog: ${JSON.stringify(state)}`,
+			{ cause: e }
+		);
 	}
 }
 
 /** Types a query into the open search dialog and waits until Pagefind has filled in its results. */
 export async function searchFor(page: Page, query: string): Promise<void> {
 	await page.locator('dialog[open] input.pagefind-ui__search-input').fill(query);
-	await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor({ state: 'visible' });
+	await page
+		.locator('dialog[open] .pagefind-ui__result-link')
+		.first()
+		.waitFor({ state: 'visible' });
 	// Results appear as placeholders first; wait until none is loading.
-	await page.waitForFunction(() => !document.querySelector('dialog[open] .pagefind-ui__loading, dialog[open] .pagefind-ui__result-title.pagefind-ui__loading'));
+	await page.waitForFunction(
+		() =>
+			!document.querySelector(
+				'dialog[open] .pagefind-ui__loading, dialog[open] .pagefind-ui__result-title.pagefind-ui__loading'
+			)
+	);
 }

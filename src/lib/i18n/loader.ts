@@ -14,9 +14,14 @@ export function i18nLoader(dir: string): Loader {
 		async load({ store, parseData, watcher }) {
 			const read = async () => {
 				store.clear();
-				for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && !f.startsWith('_'))) {
+				for (const file of readdirSync(dir).filter(
+					(f) => f.endsWith('.json') && !f.startsWith('_')
+				)) {
 					const id = file.replace(/\.json$/, '');
-					const data = await parseData({ id, data: JSON.parse(readFileSync(join(dir, file), 'utf8')) });
+					const data = await parseData({
+						id,
+						data: JSON.parse(readFileSync(join(dir, file), 'utf8')),
+					});
 					store.set({ id, data });
 				}
 			};

@@ -29,9 +29,12 @@ export function translator(tables: StringTables, lang: string = defaultLang): Tr
 	const table = { ...tables[defaultLang], ...(lang === defaultLang ? {} : tables[lang]) };
 	return (key, vars = {}) => {
 		const template = table[key];
-		if (template === undefined) throw new Error(`Missing UI string "${key}" in content/i18n/${defaultLang}.json.`);
+		if (template === undefined)
+			throw new Error(`Missing UI string "${key}" in content/i18n/${defaultLang}.json.`);
 		// A placeholder without a value stays as it is, for callers that fill it later (CSS page counters).
-		return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+		return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) =>
+			name in vars ? String(vars[name]) : match
+		);
 	};
 }
 
@@ -39,7 +42,10 @@ export function translator(tables: StringTables, lang: string = defaultLang): Tr
  * A label that Starlight takes in its configuration (site title, sidebar groups) in the form it
  * expects: the root text and the per-language `translations`. No reader-facing text lives in code.
  */
-export function label(tables: StringTables, key: string): { label: string; translations: Record<string, string> } {
+export function label(
+	tables: StringTables,
+	key: string
+): { label: string; translations: Record<string, string> } {
 	const translations: Record<string, string> = {};
 	for (const { lang } of Object.values(locales)) translations[lang] = translator(tables, lang)(key);
 	return { label: translator(tables)(key), translations };

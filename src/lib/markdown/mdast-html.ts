@@ -33,7 +33,12 @@ export function rawHtml(html: string): Nodes {
 						estree: {
 							type: 'Program',
 							sourceType: 'module',
-							body: [{ type: 'ExpressionStatement', expression: { type: 'Literal', value: html, raw: JSON.stringify(html) } }],
+							body: [
+								{
+									type: 'ExpressionStatement',
+									expression: { type: 'Literal', value: html, raw: JSON.stringify(html) },
+								},
+							],
 						},
 					},
 				},

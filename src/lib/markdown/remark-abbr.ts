@@ -6,7 +6,15 @@ import type { Handbook } from '../content/model.ts';
 import { langOfFile } from './file-lang.ts';
 
 /** Node types whose text is left alone: headings feed the table of contents, links have their own name. */
-const skipped = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+const skipped = new Set([
+	'heading',
+	'link',
+	'linkReference',
+	'inlineCode',
+	'code',
+	'mdxJsxFlowElement',
+	'mdxJsxTextElement',
+]);
 
 /**
  * Marks the first use of each glossary term on a page as `<abbr title="expansion">`, so readers
@@ -30,7 +38,8 @@ export function remarkAbbr(options: { handbook: () => Handbook }) {
 				const term = match[1]!;
 				if (done.has(term)) continue;
 				done.add(term);
-				if (match.index > last) pieces.push({ type: 'text', value: value.slice(last, match.index) });
+				if (match.index > last)
+					pieces.push({ type: 'text', value: value.slice(last, match.index) });
 				pieces.push({
 					type: 'emphasis',
 					children: [{ type: 'text', value: term }],

@@ -25,28 +25,55 @@ export function remarkDiagrams({ handbook: current, diagrams }: RemarkDiagramsOp
 		const { catalog, paths } = { catalog: handbook.catalog, paths: handbook.data.paths };
 		const chapter = file.path ? displayPath(file.path) : '<unknown file>';
 		const t = handbook.t(langOfFile(handbook, file));
-		const jobs: { parent: Parent; node: Code | MdxJsxFlowElement; name: string; source: DiagramSource }[] = [];
+		const jobs: {
+			parent: Parent;
+			node: Code | MdxJsxFlowElement;
+			name: string;
+			source: DiagramSource;
+		}[] = [];
 
 		visit(tree, (node, _index, parent: Parent | undefined) => {
 			if (!parent) return;
 			if (node.type === 'code' && (node as Code).lang === 'mermaid') {
 				const line = node.position?.start.line;
 				const origin = `${chapter}${line ? `:${line}` : ''}`;
-				jobs.push({ parent, node: node as Code, name: `inline-${line ?? 0}`, source: prepareDiagram(catalog, (node as Code).value, origin) });
-			} else if (node.type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElement).name === 'Diagram') {
+				jobs.push({
+					parent,
+					node: node as Code,
+					name: `inline-${line ?? 0}`,
+					source: prepareDiagram(catalog, (node as Code).value, origin),
+				});
+			} else if (
+				node.type === 'mdxJsxFlowElement' &&
+				(node as MdxJsxFlowElement).name === 'Diagram'
+			) {
 				const element = node as MdxJsxFlowElement;
 				const line = node.position?.start.line;
 				const origin = `${chapter}${line ? `:${line}` : ''}`;
-				const src = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value;
-				if (typeof src !== 'string') throw new Error(`${origin}: <Diagram> needs src="<name>" naming a file diagrams/<name>.mmd.`);
-				jobs.push({ parent, node: element, name: src, source: readDiagramFile(catalog, paths.diagramsDir, src, origin) });
+				const src = element.attributes.find(
+					(a) => a.type === 'mdxJsxAttribute' && a.name === 'src'
+				)?.value;
+				if (typeof src !== 'string')
+					throw new Error(
+						`${origin}: <Diagram> needs src="<name>" naming a file diagrams/<name>.mmd.`
+					);
+				jobs.push({
+					parent,
+					node: element,
+					name: src,
+					source: readDiagramFile(catalog, paths.diagramsDir, src, origin),
+				});
 			}
 		});
 
 		const rendered = await Promise.all(jobs.map((j) => diagrams.get(j.source)));
 		jobs.forEach((job, i) => {
 			const index = job.parent.children.indexOf(job.node as never);
-			job.parent.children.splice(index, 1, rawHtml(diagramFigure(rendered[i]!, job.name, t('etom.diagram.steps'))) as never);
+			job.parent.children.splice(
+				index,
+				1,
+				rawHtml(diagramFigure(rendered[i]!, job.name, t('etom.diagram.steps'))) as never
+			);
 		});
 	};
 }

@@ -22,13 +22,20 @@ let handbook: Handbook;
 beforeAll(() => {
 	dir = mkdtempSync(join(tmpdir(), 'etom-remark-'));
 	mkdirSync(join(dir, 'operations'), { recursive: true });
-	writeFileSync(join(dir, 'operations', 'crm.mdx'), '<Process id="1.1.1" />\n\n<Process id="1.1.1.5" />\n');
+	writeFileSync(
+		join(dir, 'operations', 'crm.mdx'),
+		'<Process id="1.1.1" />\n\n<Process id="1.1.1.5" />\n'
+	);
 	writeFileSync(join(dir, 'operations', 'fulfillment.mdx'), '<Process id="F" />\n');
 	const paths = handbookPaths({ docsDir: dir });
 	const catalog = loadCatalog(paths.catalogFile);
 	handbook = new Handbook({
 		paths,
-		catalog: { file: catalog.file, processes: [...catalog.processes], verticals: [...catalog.verticals] },
+		catalog: {
+			file: catalog.file,
+			processes: [...catalog.processes],
+			verticals: [...catalog.verticals],
+		},
 		chapters: listDocs(dir).map((file) => readChapter(dir, file)),
 		glossaries: { en: loadGlossary(paths.glossaryDir) },
 		strings: readStrings(paths.i18nDir),
@@ -51,14 +58,18 @@ async function render(mdx: string, file = 'operations/crm.mdx', base = '/') {
 describe('<Process>', () => {
 	it('renders a heading with a stable anchor, the id and the catalog name', async () => {
 		const html = await render('<Process id="1.1.1.5" />');
-		expect(html).toMatch(/<h2 id="process-1-1-1-5" class="process-heading" data-pagefind-weight="10" data-process-id="1.1.1.5" data-id-status="confirmed"><span class="process-id">1.1.1.5<\/span> Order Handling<\/h2>/);
+		expect(html).toMatch(
+			/<h2 id="process-1-1-1-5" class="process-heading" data-pagefind-weight="10" data-process-id="1.1.1.5" data-id-status="confirmed"><span class="process-id">1.1.1.5<\/span> Order Handling<\/h2>/
+		);
 	});
 
 	it('lists the facts: matrix cell and the Level-3 processes with their descriptions', async () => {
 		const html = await render('<Process id="1.1.1.5" />');
 		expect(html).toContain('CRM × Fulfillment');
 		const level3 = handbook.catalog.get('1.1.1.5.4');
-		expect(html).toContain(`<li><strong>1.1.1.5.4 Track &#x26; Manage Customer Order Handling</strong>: ${level3.summary.replaceAll('&', '&#x26;')}</li>`);
+		expect(html).toContain(
+			`<li><strong>1.1.1.5.4 Track &#x26; Manage Customer Order Handling</strong>: ${level3.summary.replaceAll('&', '&#x26;')}</li>`
+		);
 		// How an id was checked is the business of the sources appendix, not of the teaching text.
 		expect(html).not.toMatch(/independent sources|Id status/);
 	});
@@ -68,14 +79,20 @@ describe('<Process>', () => {
 		expect(html).toMatch(/<div data-pagefind-ignore=""><dt>Matrix cell<\/dt>/);
 		expect(html).toMatch(/<div><dt>Earlier names<\/dt><dd>Billing &#x26; Collections Management/);
 		expect(await render('<Process id="1.1.1.5" />')).toMatch(/<div><dt>Level-3 processes<\/dt>/);
-		expect(await render('<Process id="1.1.1" />')).toMatch(/<div data-pagefind-ignore=""><dt>Level-2 processes<\/dt>/);
+		expect(await render('<Process id="1.1.1" />')).toMatch(
+			/<div data-pagefind-ignore=""><dt>Level-2 processes<\/dt>/
+		);
 	});
 
 	it('marks an inferred id with a link to the appendix that explains it', async () => {
 		const html = await render('<Process id="1.1.4.2" />', 'operations/crm.mdx', '/etom-handbook/');
 		expect(html).toContain('data-id-status="inferred"');
-		expect(html).toMatch(/<span class="process-id">1\.1\.4\.2<\/span><a href="\/etom-handbook\/appendices\/sources-and-confidence\/#inferred-and-single-source-ids" title="[^"]+" class="id-marker" aria-label="[^"]+" data-pagefind-ignore="">†<\/a> S\/P Requisition Management/);
-		expect(await render('<Process id="1.1.1.5" />')).not.toMatch(/process-id">1\.1\.1\.5<\/span><a/);
+		expect(html).toMatch(
+			/<span class="process-id">1\.1\.4\.2<\/span><a href="\/etom-handbook\/appendices\/sources-and-confidence\/#inferred-and-single-source-ids" title="[^"]+" class="id-marker" aria-label="[^"]+" data-pagefind-ignore="">†<\/a> S\/P Requisition Management/
+		);
+		expect(await render('<Process id="1.1.1.5" />')).not.toMatch(
+			/process-id">1\.1\.1\.5<\/span><a/
+		);
 	});
 
 	it('renders a vertical with links to the sections of its processes', async () => {
@@ -85,16 +102,22 @@ describe('<Process>', () => {
 	});
 
 	it('fails on an unknown id, naming the file and the line', async () => {
-		await expect(render('Some text.\n\n<Process id="9.9.9" />', 'operations/bad.mdx')).rejects.toThrow(
-			/operations\/bad\.mdx:3: unknown process id "9\.9\.9" in <Process>/
-		);
+		await expect(
+			render('Some text.\n\n<Process id="9.9.9" />', 'operations/bad.mdx')
+		).rejects.toThrow(/operations\/bad\.mdx:3: unknown process id "9\.9\.9" in <Process>/);
 	});
 });
 
 describe('<ProcessLink>', () => {
 	it('links to the section, under the base path, with the catalog name', async () => {
-		const html = await render('See <ProcessLink id="1.1.1.5" />.', 'operations/other.mdx', '/etom-handbook/');
-		expect(html).toContain('<a href="/etom-handbook/operations/crm/#process-1-1-1-5" class="process-link" data-process-id="1.1.1.5" data-pagefind-ignore="">Order Handling</a>');
+		const html = await render(
+			'See <ProcessLink id="1.1.1.5" />.',
+			'operations/other.mdx',
+			'/etom-handbook/'
+		);
+		expect(html).toContain(
+			'<a href="/etom-handbook/operations/crm/#process-1-1-1-5" class="process-link" data-process-id="1.1.1.5" data-pagefind-ignore="">Order Handling</a>'
+		);
 	});
 
 	it('keeps its own text when it has children', async () => {

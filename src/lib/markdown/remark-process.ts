@@ -50,17 +50,30 @@ export function remarkProcess(options: RemarkProcessOptions) {
 		const attr = (node: JsxElement, name: string): string | undefined => {
 			const value = jsxAttribute(node, name);
 			if (value === null) {
-				throw new ChapterError(file, node, `<${node.name} ${name}=...> must be a plain string, e.g. ${name}="1.1.1.5".`);
+				throw new ChapterError(
+					file,
+					node,
+					`<${node.name} ${name}=...> must be a plain string, e.g. ${name}="1.1.1.5".`
+				);
 			}
 			return value;
 		};
 
 		const lookup = (node: JsxElement): Process | Vertical => {
 			const id = attr(node, 'id');
-			if (!id) throw new ChapterError(file, node, `<${node.name}> needs an id, e.g. <${node.name} id="1.1.1.5" />.`);
+			if (!id)
+				throw new ChapterError(
+					file,
+					node,
+					`<${node.name}> needs an id, e.g. <${node.name} id="1.1.1.5" />.`
+				);
 			const found = catalog.byId(id) ?? catalog.vertical(id);
 			if (!found) {
-				throw new ChapterError(file, node, `unknown process id "${id}" in <${node.name}>. Use an id from content/catalog/processes.yaml (a process id such as "1.1.1.5" or a vertical key such as "F").`);
+				throw new ChapterError(
+					file,
+					node,
+					`unknown process id "${id}" in <${node.name}>. Use an id from content/catalog/processes.yaml (a process id such as "1.1.1.5" or a vertical key such as "F").`
+				);
 			}
 			return found;
 		};
@@ -68,7 +81,11 @@ export function remarkProcess(options: RemarkProcessOptions) {
 		const linkTo = (id: string, node: JsxElement): string => {
 			const section = sections.get(id);
 			if (!section) {
-				throw new ChapterError(file, node, `process "${id}" has no <Process id="${id}" /> section in any chapter, so there is nothing to link to. Add the section or remove the link.`);
+				throw new ChapterError(
+					file,
+					node,
+					`process "${id}" has no <Process id="${id}" /> section in any chapter, so there is nothing to link to. Add the section or remove the link.`
+				);
 			}
 			return hrefFor(section, base);
 		};
@@ -79,13 +96,18 @@ export function remarkProcess(options: RemarkProcessOptions) {
 			if (node.name === 'ProcessLink') {
 				const entry = lookup(node);
 				const id = 'id' in entry ? entry.id : entry.key;
-				const children = node.children.length > 0 ? (node.children as PhrasingContent[]) : [{ type: 'text' as const, value: entry.name }];
+				const children =
+					node.children.length > 0
+						? (node.children as PhrasingContent[])
+						: [{ type: 'text' as const, value: entry.name }];
 				const link: Link = {
 					type: 'link',
 					url: linkTo(id, node),
 					children,
 					// Search finds a process at its own section, not at every page that mentions it.
-					data: { hProperties: { className: ['process-link'], dataProcessId: id, dataPagefindIgnore: '' } },
+					data: {
+						hProperties: { className: ['process-link'], dataProcessId: id, dataPagefindIgnore: '' },
+					},
 				};
 				parent.children.splice(i, 1, link as never);
 				return [SKIP, i + 1];
@@ -94,11 +116,18 @@ export function remarkProcess(options: RemarkProcessOptions) {
 				const entry = lookup(node);
 				const depthAttr = attr(node, 'depth');
 				const depth = depthAttr ? Number(depthAttr) : 2;
-				if (![2, 3, 4].includes(depth)) throw new ChapterError(file, node, `<Process depth="${depthAttr}"> must be 2, 3 or 4.`);
+				if (![2, 3, 4].includes(depth))
+					throw new ChapterError(file, node, `<Process depth="${depthAttr}"> must be 2, 3 or 4.`);
 				// Lists inside a section link to the sections that exist; whether every process has one is
 				// checked by the content tests, so that a half-written book still builds.
-				const links: Links = { section: (id) => (sections.has(id) ? linkTo(id, node) : undefined), marker: marker(base, t) };
-				const nodes = 'id' in entry ? processSection(entry, depth, catalog, t, links) : verticalSection(entry, depth, catalog, t, links);
+				const links: Links = {
+					section: (id) => (sections.has(id) ? linkTo(id, node) : undefined),
+					marker: marker(base, t),
+				};
+				const nodes =
+					'id' in entry
+						? processSection(entry, depth, catalog, t, links)
+						: verticalSection(entry, depth, catalog, t, links);
 				parent.children.splice(i, 1, ...(nodes as never[]));
 				return [SKIP, i + nodes.length];
 			}
@@ -106,7 +135,6 @@ export function remarkProcess(options: RemarkProcessOptions) {
 		});
 	};
 }
-
 
 /**
  * Where an inferred id's marker leads: the appendix that explains how ids were checked. The build's
@@ -120,13 +148,30 @@ const marker = (base: string, t: Translate): Link => ({
 	url: `${base.endsWith('/') ? base : `${base}/`}${inferredIdsPage}`,
 	title: t('etom.process.inferredMarker'),
 	children: [{ type: 'text', value: '†' }],
-	data: { hProperties: { className: ['id-marker'], ariaLabel: t('etom.process.inferredMarker'), dataPagefindIgnore: '' } },
+	data: {
+		hProperties: {
+			className: ['id-marker'],
+			ariaLabel: t('etom.process.inferredMarker'),
+			dataPagefindIgnore: '',
+		},
+	},
 });
 
-function heading(depth: number, anchor: string, label: string | undefined, name: string, data: Record<string, string>, idMarker?: Link): Heading {
+function heading(
+	depth: number,
+	anchor: string,
+	label: string | undefined,
+	name: string,
+	data: Record<string, string>,
+	idMarker?: Link
+): Heading {
 	const children: PhrasingContent[] = [];
 	if (label) {
-		children.push({ type: 'emphasis', children: [{ type: 'text', value: label }], data: { hName: 'span', hProperties: { className: ['process-id'] } } });
+		children.push({
+			type: 'emphasis',
+			children: [{ type: 'text', value: label }],
+			data: { hName: 'span', hProperties: { className: ['process-id'] } },
+		});
 		if (idMarker) children.push(idMarker);
 		children.push({ type: 'text', value: ' ' });
 	}
@@ -136,7 +181,14 @@ function heading(depth: number, anchor: string, label: string | undefined, name:
 		depth: depth as Heading['depth'],
 		children,
 		// Process names and ids weigh most in search (Pagefind's highest weight).
-		data: { hProperties: { id: anchor, className: ['process-heading'], dataPagefindWeight: PAGEFIND_WEIGHT.processHeading, ...data } },
+		data: {
+			hProperties: {
+				id: anchor,
+				className: ['process-heading'],
+				dataPagefindWeight: PAGEFIND_WEIGHT.processHeading,
+				...data,
+			},
+		},
 	};
 }
 
@@ -154,7 +206,17 @@ interface Links {
 
 /** The marker as an element of a fact box, for an inferred id. */
 const markerElement = (m: Link): Element =>
-	h('a', { href: m.url, className: ['id-marker'], title: m.title ?? undefined, ariaLabel: m.title ?? undefined, dataPagefindIgnore: '' }, '†');
+	h(
+		'a',
+		{
+			href: m.url,
+			className: ['id-marker'],
+			title: m.title ?? undefined,
+			ariaLabel: m.title ?? undefined,
+			dataPagefindIgnore: '',
+		},
+		'†'
+	);
 
 /**
  * A list of processes, each linked to its section where it has one. Level-3 processes, which have
@@ -172,10 +234,21 @@ const processList = (processes: Process[], links: Links) =>
 		})
 	);
 
-function processSection(p: Process, depth: number, catalog: Catalog, t: Translate, links: Links): Nodes[] {
+function processSection(
+	p: Process,
+	depth: number,
+	catalog: Catalog,
+	t: Translate,
+	links: Links
+): Nodes[] {
 	const facts: Element[] = [];
 	const chain = catalog.ancestors(p.id);
-	facts.push(fact(t('etom.process.place'), [...chain.map((a) => a.name), t('etom.process.level', { level: p.level })].join(' › ')));
+	facts.push(
+		fact(
+			t('etom.process.place'),
+			[...chain.map((a) => a.name), t('etom.process.level', { level: p.level })].join(' › ')
+		)
+	);
 	if (p.cells.length > 0) {
 		const names = p.cells.map((key) => catalog.vertical(key)?.name ?? key);
 		const row = chain.at(-1);
@@ -184,28 +257,52 @@ function processSection(p: Process, depth: number, catalog: Catalog, t: Translat
 	if (p.scope === 'later') facts.push(fact(t('etom.process.cell'), t('etom.process.later')));
 	facts.push(fact(t('etom.process.release'), p.release));
 	if (p.aliases.length > 0) {
-		facts.push(fact(t('etom.process.aliases'), p.aliases.map((a) => `${a.name} (${a.note})`).join('; '), true));
+		facts.push(
+			fact(
+				t('etom.process.aliases'),
+				p.aliases.map((a) => `${a.name} (${a.note})`).join('; '),
+				true
+			)
+		);
 	}
 	const children = catalog.children(p.id);
 	if (children.length > 0) {
-		const label = p.level >= 2 ? t('etom.process.level3') : t('etom.process.children', { level: p.level + 1 });
+		const label =
+			p.level >= 2 ? t('etom.process.level3') : t('etom.process.children', { level: p.level + 1 });
 		// Level-3 processes have no sections of their own, so search finds them here; Level-1 and
 		// Level-2 children are found at their own sections.
 		facts.push(fact(label, processList(children, links), p.level >= 2));
 	}
 	return [
-		heading(depth, anchorFor(p.id), p.id, p.name, { dataProcessId: p.id, dataIdStatus: p.idStatus }, p.idStatus === 'inferred' ? links.marker : undefined),
+		heading(
+			depth,
+			anchorFor(p.id),
+			p.id,
+			p.name,
+			{ dataProcessId: p.id, dataIdStatus: p.idStatus },
+			p.idStatus === 'inferred' ? links.marker : undefined
+		),
 		htmlBlock(h('dl', { className: ['process-facts'] }, facts)),
 	];
 }
 
-function verticalSection(v: Vertical, depth: number, catalog: Catalog, t: Translate, links: Links): Nodes[] {
+function verticalSection(
+	v: Vertical,
+	depth: number,
+	catalog: Catalog,
+	t: Translate,
+	links: Links
+): Nodes[] {
 	const members = catalog.processes.filter((p) => p.scope === 'core' && p.cells.includes(v.key));
 	const area = catalog.byId(v.area);
-	const facts: Element[] = [fact(t('etom.process.place'), `${area?.name} › ${t('etom.vertical.label')}`)];
+	const facts: Element[] = [
+		fact(t('etom.process.place'), `${area?.name} › ${t('etom.vertical.label')}`),
+	];
 	facts.push(fact(t('etom.vertical.members'), processList(members, links)));
 	return [
-		heading(depth, anchorFor(v.key), undefined, v.abbr ? `${v.name} (${v.abbr})` : v.name, { dataVertical: v.key }),
+		heading(depth, anchorFor(v.key), undefined, v.abbr ? `${v.name} (${v.abbr})` : v.name, {
+			dataVertical: v.key,
+		}),
 		htmlBlock(h('dl', { className: ['process-facts'] }, facts)),
 	];
 }

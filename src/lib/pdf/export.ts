@@ -33,7 +33,12 @@ export interface PdfReport {
 	ms: number;
 }
 
-const pdfOptions = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
+const pdfOptions = {
+	preferCSSPageSize: true,
+	printBackground: true,
+	tagged: true,
+	outline: true,
+} as const;
 
 /**
  * Writes the handbook's PDFs from the built /print/ page, in one headless Chromium:
@@ -81,8 +86,12 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 			pages = next;
 			if (stable || passes >= 4) break;
 		}
-		write(plan.find((p) => p.kind === 'book')!, pdf);
-		if (options.bookOnly) return { files, bookPages: pages.count, passes, ms: performance.now() - started };
+		write(
+			plan.find((p) => p.kind === 'book')!,
+			pdf
+		);
+		if (options.bookOnly)
+			return { files, bookPages: pages.count, passes, ms: performance.now() - started };
 
 		// Handouts: the same page, with everything but one chapter hidden.
 		for (const handout of plan.filter((p) => p.kind === 'handout')) {
@@ -95,8 +104,11 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 
 		// The poster: the Operations matrix alone on an A3 landscape sheet.
 		await page.evaluate((title) => {
-			const matrix = document.querySelector('.chapter[data-slug="operations/overview"] .process-matrix');
-			if (!matrix) throw new Error('The print book has no Operations matrix (operations/overview).');
+			const matrix = document.querySelector(
+				'.chapter[data-slug="operations/overview"] .process-matrix'
+			);
+			if (!matrix)
+				throw new Error('The print book has no Operations matrix (operations/overview).');
 			const poster = document.createElement('section');
 			poster.className = 'poster';
 			poster.innerHTML = `<h1 class="poster__title"></h1>`;
@@ -109,7 +121,10 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 				.poster { page: poster; } .poster__title { font-size: 20pt; margin: 0 0 6mm; }
 				.poster .process-matrix table { font-size: 11pt; } .poster .process-matrix th, .poster .process-matrix td { padding: 2.5mm 3mm; }`,
 		});
-		write(plan.find((p) => p.kind === 'poster')!, await page.pdf(pdfOptions));
+		write(
+			plan.find((p) => p.kind === 'poster')!,
+			await page.pdf(pdfOptions)
+		);
 		return { files, bookPages: pages.count, passes, ms: performance.now() - started };
 	} finally {
 		await browser.close();
@@ -119,12 +134,15 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 
 /** Writes each contents entry's page number (from the last pass) into the contents. */
 async function fillContents(page: Page, pages: Map<string, number>): Promise<void> {
-	await page.evaluate((entries) => {
-		const byName = new Map(entries);
-		for (const el of document.querySelectorAll<HTMLElement>('.toc__page')) {
-			el.textContent = String(byName.get(el.dataset.target ?? '') ?? '');
-		}
-	}, [...pages]);
+	await page.evaluate(
+		(entries) => {
+			const byName = new Map(entries);
+			for (const el of document.querySelectorAll<HTMLElement>('.toc__page')) {
+				el.textContent = String(byName.get(el.dataset.target ?? '') ?? '');
+			}
+		},
+		[...pages]
+	);
 }
 
 /** Total size of the PDFs, for the summary line. */

@@ -2,14 +2,17 @@ import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.
 
 /** Opens a PDF with pdf.js (no worker, no network: everything is in memory). */
 async function openPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
-	return getDocument({ data: new Uint8Array(data), isEvalSupported: false, useSystemFonts: false }).promise;
+	return getDocument({ data: new Uint8Array(data), isEvalSupported: false, useSystemFonts: false })
+		.promise;
 }
 
 /**
  * The page (1-based) of every named destination. Chromium writes one for each element that an
  * in-document link points to, so the contents' targets are all there.
  */
-export async function destinationPages(data: Uint8Array): Promise<{ byName: Map<string, number>; count: number }> {
+export async function destinationPages(
+	data: Uint8Array
+): Promise<{ byName: Map<string, number>; count: number }> {
 	const doc = await openPdf(data);
 	try {
 		const byName = new Map<string, number>();
@@ -30,7 +33,13 @@ export async function pageTexts(data: Uint8Array): Promise<string[]> {
 		const texts: string[] = [];
 		for (let i = 1; i <= doc.numPages; i++) {
 			const content = await (await doc.getPage(i)).getTextContent();
-			texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' ').trim());
+			texts.push(
+				content.items
+					.map((item) => ('str' in item ? item.str : ''))
+					.join(' ')
+					.replace(/\s+/g, ' ')
+					.trim()
+			);
 		}
 		return texts;
 	} finally {

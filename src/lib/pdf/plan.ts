@@ -24,7 +24,12 @@ export const handoutPath = (slug: string) => `pdf/${slug.replaceAll('/', '-')}.p
 export function pdfPlan(handbook: Handbook): PlannedPdf[] {
 	const t = handbook.t();
 	const handouts = printBook(handbook.chapters).flatMap((part) =>
-		part.chapters.map((c) => ({ path: handoutPath(c.slug), kind: 'handout' as const, label: `${c.number}. ${c.title}`, slug: c.slug }))
+		part.chapters.map((c) => ({
+			path: handoutPath(c.slug),
+			kind: 'handout' as const,
+			label: `${c.number}. ${c.title}`,
+			slug: c.slug,
+		}))
 	);
 	return [
 		{ path: bookPdfPath, kind: 'book', label: t('etom.pdf.book') },

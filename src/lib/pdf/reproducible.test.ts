@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { reproduciblePdf } from './reproducible.ts';
 
 const pdf = (created: string, a: string, b: string) =>
-	new TextEncoder().encode(`%PDF-1.7\n<< /CreationDate (D:${created}+00'00') /ModDate (D:${created}+00'00') >>\n<< /ID (node${a}) >>\n<< /ID (node${b}) >>\n<< /ID (node${a}) >>\n`);
+	new TextEncoder().encode(
+		`%PDF-1.7\n<< /CreationDate (D:${created}+00'00') /ModDate (D:${created}+00'00') >>\n<< /ID (node${a}) >>\n<< /ID (node${b}) >>\n<< /ID (node${a}) >>\n`
+	);
 
 describe('reproduciblePdf', () => {
 	it('gives two prints of one book the same bytes, and the same length as before', () => {

@@ -13,7 +13,10 @@ import { visit } from 'unist-util-visit';
 /** Every file under `dir` with one of the extensions (all files when none), as `/`-separated relative paths, sorted. */
 export function distFiles(dir: string, ...extensions: string[]): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((e) => e.isFile() && (extensions.length === 0 || extensions.some((ext) => e.name.endsWith(ext))))
+		.filter(
+			(e) =>
+				e.isFile() && (extensions.length === 0 || extensions.some((ext) => e.name.endsWith(ext)))
+		)
 		.map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
 		.sort();
 }
@@ -31,7 +34,8 @@ export function pageUrl(file: string, base = '/'): string {
 }
 
 /** Every HTML page of a build. */
-export const distPages = (dir: string, base = '/'): DistPage[] => distFiles(dir, '.html').map((file) => ({ file, url: pageUrl(file, base) }));
+export const distPages = (dir: string, base = '/'): DistPage[] =>
+	distFiles(dir, '.html').map((file) => ({ file, url: pageUrl(file, base) }));
 
 const parser = unified().use(rehypeParse);
 
@@ -39,7 +43,8 @@ const parser = unified().use(rehypeParse);
 export const parseHtml = (html: string): Root => parser.parse(html);
 
 /** Reads and parses a page of a build. */
-export const readPage = (dir: string, file: string): Root => parseHtml(readFileSync(join(dir, file), 'utf8'));
+export const readPage = (dir: string, file: string): Root =>
+	parseHtml(readFileSync(join(dir, file), 'utf8'));
 
 /** Every element of a tree that passes the test, in document order. */
 export function elements(tree: Root, test: (el: Element) => boolean = () => true): Element[] {

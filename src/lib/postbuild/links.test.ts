@@ -18,8 +18,10 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('checkLinks', () => {
 	it('accepts pages, anchors, relative links and external links that resolve', () => {
 		const d = site({
-			'index.html': '<a href="/ops/">x</a><a href="/ops/#process-1-1">y</a><a href="https://example.org/">z</a><a href="#top">t</a><h1 id="top">T</h1>',
-			'ops/index.html': '<h2 id="process-1-1">Ops</h2><a href="../">home</a><a href="/file.pdf">pdf</a>',
+			'index.html':
+				'<a href="/ops/">x</a><a href="/ops/#process-1-1">y</a><a href="https://example.org/">z</a><a href="#top">t</a><h1 id="top">T</h1>',
+			'ops/index.html':
+				'<h2 id="process-1-1">Ops</h2><a href="../">home</a><a href="/file.pdf">pdf</a>',
 			'file.pdf': '%PDF',
 		});
 		expect(checkLinks(d)).toEqual([]);
@@ -32,12 +34,21 @@ describe('checkLinks', () => {
 		});
 		expect(checkLinks(d)).toEqual([
 			{ page: '/', href: '/nowhere/', reason: 'no such page' },
-			{ page: '/', href: '/ops/#process-9-9', reason: 'no element with id "process-9-9" on that page' },
+			{
+				page: '/',
+				href: '/ops/#process-9-9',
+				reason: 'no element with id "process-9-9" on that page',
+			},
 		]);
 	});
 
 	it('resolves links under a base path, and rejects links that escape it', () => {
-		const d = site({ 'index.html': '<a href="/handbook/ops/">ok</a><a href="/ops/">escapes</a>', 'ops/index.html': '' });
-		expect(checkLinks(d, '/handbook/')).toEqual([{ page: '/handbook/', href: '/ops/', reason: "outside the site's base path /handbook/" }]);
+		const d = site({
+			'index.html': '<a href="/handbook/ops/">ok</a><a href="/ops/">escapes</a>',
+			'ops/index.html': '',
+		});
+		expect(checkLinks(d, '/handbook/')).toEqual([
+			{ page: '/handbook/', href: '/ops/', reason: "outside the site's base path /handbook/" },
+		]);
 	});
 });

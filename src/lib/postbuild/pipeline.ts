@@ -38,8 +38,15 @@ export async function runPostBuild(options: PostBuildOptions): Promise<void> {
 	if (broken.length > 0) {
 		// Name the chapter a maintainer has to edit, not just the page.
 		const root = base.endsWith('/') ? base : `${base}/`;
-		const sources = new Map(handbook.data.chapters.map((c) => [`${root}${c.slug}${c.slug ? '/' : ''}`, displayPath(join(handbook.data.paths.docsDir, c.file))]));
-		const lines = broken.map((b) => `  ${sources.get(b.page) ?? b.page} (page ${b.page}): ${b.href}: ${b.reason}`);
+		const sources = new Map(
+			handbook.data.chapters.map((c) => [
+				`${root}${c.slug}${c.slug ? '/' : ''}`,
+				displayPath(join(handbook.data.paths.docsDir, c.file)),
+			])
+		);
+		const lines = broken.map(
+			(b) => `  ${sources.get(b.page) ?? b.page} (page ${b.page}): ${b.href}: ${b.reason}`
+		);
 		throw new Error(`Broken internal links (fix the link or the target):\n${lines.join('\n')}`);
 	}
 	linkLog.info(`every internal link and anchor resolves (${seconds(performance.now() - started)})`);
@@ -50,14 +57,24 @@ export async function runPostBuild(options: PostBuildOptions): Promise<void> {
 	searchLog.info(`indexed ${pages} pages in ${seconds(performance.now() - started)}`);
 
 	const socialLog = logger.fork('social');
-	const social = await writeSocialImages(handbook, distDir, options.socialCacheDir, (m) => socialLog.info(m));
-	socialLog.info(`${social.images} images: ${social.drawn} drawn in ${seconds(social.drawMs)}, ${social.images - social.drawn} from cache`);
+	const social = await writeSocialImages(handbook, distDir, options.socialCacheDir, (m) =>
+		socialLog.info(m)
+	);
+	socialLog.info(
+		`${social.images} images: ${social.drawn} drawn in ${seconds(social.drawMs)}, ${social.images - social.drawn} from cache`
+	);
 
 	const pdfLog = logger.fork('pdf');
 	if ('skipped' in options.pdf) {
 		pdfLog.info(`skipped: ${options.pdf.skipped}`);
 		return;
 	}
-	const report = await exportPdfs({ handbook, distDir, base, ...options.pdf, log: (m) => pdfLog.info(m) });
+	const report = await exportPdfs({
+		handbook,
+		distDir,
+		base,
+		...options.pdf,
+		log: (m) => pdfLog.info(m),
+	});
 	pdfLog.info(`${summary(report)} (${options.pdf.paper})`);
 }

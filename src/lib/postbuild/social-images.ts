@@ -34,7 +34,12 @@ export interface SocialImagesReport {
  * Images are cached in `cacheDir` by the hash of their card, so only pages whose card changed are
  * drawn again; src/components/Head.astro references them.
  */
-export async function writeSocialImages(handbook: Handbook, distDir: string, cacheDir: string, log: (message: string) => void): Promise<SocialImagesReport> {
+export async function writeSocialImages(
+	handbook: Handbook,
+	distDir: string,
+	cacheDir: string,
+	log: (message: string) => void
+): Promise<SocialImagesReport> {
 	const ctx = { catalog: handbook.catalog, t: handbook.t() };
 	const pages = socialPages(handbook);
 	let drawn = 0;
@@ -47,7 +52,10 @@ export async function writeSocialImages(handbook: Handbook, distDir: string, cac
 			try {
 				png = await renderSocialImage(ctx, page.card);
 			} catch (cause) {
-				throw new Error(`Cannot draw the social image of page "/${page.slug}" (${page.image}): ${(cause as Error).message}`, { cause });
+				throw new Error(
+					`Cannot draw the social image of page "/${page.slug}" (${page.image}): ${(cause as Error).message}`,
+					{ cause }
+				);
 			}
 			const ms = performance.now() - started;
 			drawMs += ms;

@@ -6,7 +6,13 @@ const c = (part: Chapter['part'], slug: string): Chapter => ({ part, slug, order
 
 describe('printBook', () => {
 	it('numbers chapters across parts, letters appendices and numbers parts in Roman', () => {
-		const book = printBook([c('introduction', 'a'), c('introduction', 'b'), c('operations', 'c'), c('appendices', 'x'), c('appendices', 'y')]);
+		const book = printBook([
+			c('introduction', 'a'),
+			c('introduction', 'b'),
+			c('operations', 'c'),
+			c('appendices', 'x'),
+			c('appendices', 'y'),
+		]);
 		expect(book.map((p) => [p.part, p.numeral, p.chapters.map((ch) => ch.number)])).toEqual([
 			['introduction', 'I', ['1', '2']],
 			['operations', 'II', ['3']],
@@ -18,7 +24,9 @@ describe('printBook', () => {
 
 describe('pageCounterContent', () => {
 	it('turns a UI string into CSS content with page counters', () => {
-		expect(pageCounterContent('Page {{page}} of {{pages}}')).toBe('"Page " counter(page) " of " counter(pages)');
+		expect(pageCounterContent('Page {{page}} of {{pages}}')).toBe(
+			'"Page " counter(page) " of " counter(pages)'
+		);
 		expect(pageCounterContent('{{page}} / {{pages}}')).toBe('counter(page) " / " counter(pages)');
 	});
 });

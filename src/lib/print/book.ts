@@ -31,7 +31,9 @@ export function printBook(list: Chapter[]): PrintPart[] {
 			const members = list
 				.filter((c) => c.part === part)
 				.map((c) => {
-					const number = isAppendix ? String.fromCharCode(65 + appendixNumber++) : String(++chapterNumber);
+					const number = isAppendix
+						? String.fromCharCode(65 + appendixNumber++)
+						: String(++chapterNumber);
 					return { ...c, number, prefix: `c${number.toLowerCase()}-` };
 				});
 			return { part, numeral, chapters: members };
@@ -40,7 +42,8 @@ export function printBook(list: Chapter[]): PrintPart[] {
 }
 
 /** A CSS string literal. */
-export const cssString = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
+export const cssString = (s: string) =>
+	`"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
 
 /**
  * CSS `content` for a UI string with `{{page}}` and `{{pages}}` placeholders, e.g.

@@ -46,14 +46,18 @@ describe('rewriteChapterHtml', () => {
 	});
 
 	it('moves headings down when asked', () => {
-		expect(rewriteChapterHtml('<h2 id="a">A</h2><h3 id="b">B</h3>', { ...links, demote: 1 })).toBe('<h3 id="c2-a">A</h3><h4 id="c2-b">B</h4>');
+		expect(rewriteChapterHtml('<h2 id="a">A</h2><h3 id="b">B</h3>', { ...links, demote: 1 })).toBe(
+			'<h3 id="c2-a">A</h3><h4 id="c2-b">B</h4>'
+		);
 	});
 
 	it('wraps a process section up to the next heading of its level', () => {
-		expect(out).toMatch(/<section class="process-section"><h2 id="c2-process-1-1-1-5" class="process-heading"><span class="section-number">2\.2<\/span> <span class="process-id">1\.1\.1\.5<\/span> Order Handling<\/h2><dl class="process-facts"><\/dl><p>Body\.<\/p><h3 id="c2-sub">Sub<\/h3><p>More\.<\/p><\/section><h2 id="c2-next">/);
+		expect(out).toMatch(
+			/<section class="process-section"><h2 id="c2-process-1-1-1-5" class="process-heading"><span class="section-number">2\.2<\/span> <span class="process-id">1\.1\.1\.5<\/span> Order Handling<\/h2><dl class="process-facts"><\/dl><p>Body\.<\/p><h3 id="c2-sub">Sub<\/h3><p>More\.<\/p><\/section><h2 id="c2-next">/
+		);
 	});
 
-	it('drops Starlight\'s heading anchor links and still finds the process sections they wrapped', () => {
+	it("drops Starlight's heading anchor links and still finds the process sections they wrapped", () => {
 		const wrapped = [
 			'<div class="sl-heading-wrapper level-h2"><h2 id="process-1-1-1-5" class="process-heading">Order Handling</h2>',
 			'<a class="sl-anchor-link" href="#process-1-1-1-5"><span class="sr-only">Section titled Order Handling</span></a></div>',
@@ -62,6 +66,8 @@ describe('rewriteChapterHtml', () => {
 		const result = rewriteChapterHtml(wrapped, links);
 		expect(result).not.toContain('sl-anchor-link');
 		expect(result).not.toContain('Section titled');
-		expect(result).toMatch(/^<section class="process-section"><h2 id="c2-process-1-1-1-5" class="process-heading">/);
+		expect(result).toMatch(
+			/^<section class="process-section"><h2 id="c2-process-1-1-1-5" class="process-heading">/
+		);
 	});
 });

@@ -41,7 +41,16 @@ export function rewriteChapterHtml(html: string, links: ChapterLinks): string {
 		const level = headingLevel(node);
 		if (typeof p.id === 'string') {
 			const number = level === 2 ? links.sectionNumbers.get(p.id) : undefined;
-			if (number) node.children.unshift({ type: 'element', tagName: 'span', properties: { className: ['section-number'] }, children: [{ type: 'text', value: number }] }, { type: 'text', value: ' ' });
+			if (number)
+				node.children.unshift(
+					{
+						type: 'element',
+						tagName: 'span',
+						properties: { className: ['section-number'] },
+						children: [{ type: 'text', value: number }],
+					},
+					{ type: 'text', value: ' ' }
+				);
 			p.id = `${links.prefix}${p.id}`;
 		}
 		for (const attr of referenceAttributes) {
@@ -71,7 +80,9 @@ export function bookHref(href: string, links: ChapterLinks): string {
 }
 
 const hasClass = (node: RootContent, name: string): node is Element =>
-	node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.includes(name);
+	node.type === 'element' &&
+	Array.isArray(node.properties.className) &&
+	node.properties.className.includes(name);
 
 /** Replaces each `<div class="sl-heading-wrapper">` (a heading and its anchor link) by the heading. */
 function unwrapHeadingLinks(tree: Root): void {
@@ -80,7 +91,8 @@ function unwrapHeadingLinks(tree: Root): void {
 		const children = node.children as RootContent[];
 		for (let i = 0; i < children.length; i++) {
 			const child = children[i]!;
-			if (hasClass(child, 'sl-heading-wrapper')) children.splice(i, 1, ...child.children.filter((c) => !hasClass(c, 'sl-anchor-link')));
+			if (hasClass(child, 'sl-heading-wrapper'))
+				children.splice(i, 1, ...child.children.filter((c) => !hasClass(c, 'sl-anchor-link')));
 		}
 		return undefined;
 	});
@@ -91,7 +103,12 @@ const headingLevel = (node: RootContent): number | undefined =>
 
 function wrapProcessSections(tree: Root): void {
 	visit(tree, (node) => {
-		if (node.type === 'element' && (node.tagName === 'svg' || (node.properties.className as string[] | undefined)?.includes('process-section'))) return SKIP;
+		if (
+			node.type === 'element' &&
+			(node.tagName === 'svg' ||
+				(node.properties.className as string[] | undefined)?.includes('process-section'))
+		)
+			return SKIP;
 		if (!('children' in node)) return undefined;
 		const children = node.children as RootContent[];
 		for (let i = 0; i < children.length; i++) {
@@ -106,7 +123,12 @@ function wrapProcessSections(tree: Root): void {
 				if (next !== undefined && next <= level) break;
 				end++;
 			}
-			const section: Element = { type: 'element', tagName: 'section', properties: { className: ['process-section'] }, children: children.slice(i, end) as Element[] };
+			const section: Element = {
+				type: 'element',
+				tagName: 'section',
+				properties: { className: ['process-section'] },
+				children: children.slice(i, end) as Element[],
+			};
 			children.splice(i, end - i, section);
 		}
 		return undefined;

@@ -27,10 +27,13 @@ export interface SocialPage {
 /** A satori element: a plain `{ type, props }` object, like the ones React.createElement makes. */
 export interface CardNode {
 	type: string;
-	props: { style?: Record<string, string | number>; children?: CardChild | CardChild[]; [attr: string]: unknown };
+	props: {
+		style?: Record<string, string | number>;
+		children?: CardChild | CardChild[];
+		[attr: string]: unknown;
+	};
 }
 export type CardChild = CardNode | string;
-
 
 /** One page's social image: where it goes in the output, what it shows, and its alt text. */
 export interface SocialPageEntry {
@@ -60,32 +63,52 @@ export function socialPages(handbook: Handbook): SocialPageEntry[] {
 	const t = handbook.t();
 	const { catalog } = handbook;
 
-	const entry = (slug: string, kickerOf: (cell: SocialCell | undefined) => string, fallbackTitle: string): SocialPageEntry | undefined => {
+	const entry = (
+		slug: string,
+		kickerOf: (cell: SocialCell | undefined) => string,
+		fallbackTitle: string
+	): SocialPageEntry | undefined => {
 		const source = handbook.source(slug);
 		if (!source) return undefined;
 		const title = typeof source.data.title === 'string' ? source.data.title : fallbackTitle;
-		const description = typeof source.data.description === 'string' ? source.data.description : undefined;
+		const description =
+			typeof source.data.description === 'string' ? source.data.description : undefined;
 		const here = source.sections.map((s) => s.id);
 		const processes = here.flatMap((id) => catalog.byId(id) ?? []).filter((p) => p.level <= 1);
 		const verticals = here.flatMap((id) => catalog.vertical(id) ?? []);
 		const areas = new Set([...processes.map((p) => p.area), ...verticals.map((v) => v.area)]);
 		const [only] = areas;
-		const area = areas.size === 1 && catalog.verticals.some((v) => v.area === only) ? only : undefined;
+		const area =
+			areas.size === 1 && catalog.verticals.some((v) => v.area === only) ? only : undefined;
 		const top = Math.min(...processes.map((p) => p.level));
 		const shallowest = processes.filter((p) => p.level === top);
 		const processId = shallowest.length === 1 ? shallowest[0]!.id : undefined;
 		let cell: SocialCell | undefined;
-		if (area && processes.length === 1 && processes[0]!.level === 1 && verticals.length === 0) cell = { horizontal: processes[0]!.id };
-		if (area && verticals.length === 1 && processes.length === 0) cell = { verticals: [verticals[0]!.key] };
+		if (area && processes.length === 1 && processes[0]!.level === 1 && verticals.length === 0)
+			cell = { horizontal: processes[0]!.id };
+		if (area && verticals.length === 1 && processes.length === 0)
+			cell = { verticals: [verticals[0]!.key] };
 		const kicker = top === 0 ? t('etom.social.kicker.area') : kickerOf(cell);
-		const card: SocialPage = { title, kicker, ...(description ? { description } : {}), ...(processId ? { processId } : {}), ...(area ? { area } : {}), ...(cell ? { cell } : {}) };
+		const card: SocialPage = {
+			title,
+			kicker,
+			...(description ? { description } : {}),
+			...(processId ? { processId } : {}),
+			...(area ? { area } : {}),
+			...(cell ? { cell } : {}),
+		};
 		const areaName = area ? catalog.get(area).name : '';
-		const alt = t(cell ? 'etom.social.alt.highlight' : area ? 'etom.social.alt.matrix' : 'etom.social.alt', { kicker, title, area: areaName });
+		const alt = t(
+			cell ? 'etom.social.alt.highlight' : area ? 'etom.social.alt.matrix' : 'etom.social.alt',
+			{ kicker, title, area: areaName }
+		);
 		return { slug, image: socialImagePath(slug), card, alt };
 	};
 
 	const landing = entry('', () => t('etom.social.kicker.landing'), t('etom.site.title'));
-	const chapters = handbook.chapters.flatMap((c) => entry(c.slug, (cell) => kickerFor(c, cell, t), c.title) ?? []);
+	const chapters = handbook.chapters.flatMap(
+		(c) => entry(c.slug, (cell) => kickerFor(c, cell, t), c.title) ?? []
+	);
 	return [...(landing ? [landing] : []), ...chapters];
 }
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { handbook } from '../../../test/helpers/handbook.ts';
 import { socialImagePath, socialPages, type CardNode, type SocialPage } from './cards.ts';
-import { pngSize, renderSocialImage, socialCard as drawCard, socialImageKey as keyOf } from './image.ts';
+import {
+	pngSize,
+	renderSocialImage,
+	socialCard as drawCard,
+	socialImageKey as keyOf,
+} from './image.ts';
 
 const ctx = { catalog: handbook.catalog, t: handbook.t() };
 const socialCard = (page: SocialPage) => drawCard(ctx, page);
@@ -9,7 +14,8 @@ const socialImageKey = (page: SocialPage) => keyOf(ctx, page);
 
 const crm: SocialPage = {
 	title: 'Customer Relationship Management',
-	description: 'The Operations horizontal that manages everything the provider does directly with its customers.',
+	description:
+		'The Operations horizontal that manages everything the provider does directly with its customers.',
 	kicker: 'Operations · horizontal grouping',
 	processId: '1.1.1',
 	area: '1.1',
@@ -19,7 +25,9 @@ const crm: SocialPage = {
 /** Every element of a card tree, depth first. */
 function nodes(node: CardNode): CardNode[] {
 	const children = node.props.children;
-	const list = (Array.isArray(children) ? children : children === undefined ? [] : [children]).filter((c): c is CardNode => typeof c !== 'string');
+	const list = (
+		Array.isArray(children) ? children : children === undefined ? [] : [children]
+	).filter((c): c is CardNode => typeof c !== 'string');
 	return [node, ...list.flatMap(nodes)];
 }
 const texts = (node: CardNode): string[] =>
@@ -27,13 +35,18 @@ const texts = (node: CardNode): string[] =>
 		const c = n.props.children;
 		return (Array.isArray(c) ? c : [c]).filter((x): x is string => typeof x === 'string');
 	});
-const boxes = (card: CardNode) => nodes(card).filter((n) => typeof n.props['data-cell'] === 'string');
-const highlighted = (card: CardNode) => boxes(card).filter((n) => n.props['data-highlighted'] === true).map((n) => n.props['data-cell']);
+const boxes = (card: CardNode) =>
+	nodes(card).filter((n) => typeof n.props['data-cell'] === 'string');
+const highlighted = (card: CardNode) =>
+	boxes(card)
+		.filter((n) => n.props['data-highlighted'] === true)
+		.map((n) => n.props['data-cell']);
 
 describe('social card', () => {
 	it('shows the title, kicker, id and description', () => {
 		const all = texts(socialCard(crm));
-		for (const text of [crm.title, crm.kicker, crm.processId, crm.description]) expect(all).toContain(text);
+		for (const text of [crm.title, crm.kicker, crm.processId, crm.description])
+			expect(all).toContain(text);
 	});
 
 	it('draws the Operations matrix with the horizontal row highlighted', () => {
@@ -43,21 +56,39 @@ describe('social card', () => {
 	});
 
 	it('highlights a vertical column, or a single crossing', () => {
-		expect(highlighted(socialCard({ ...crm, cell: { verticals: ['F'] } }))).toEqual(['1.1.1/F', '1.1.2/F', '1.1.3/F', '1.1.4/F']);
-		expect(highlighted(socialCard({ ...crm, cell: { horizontal: '1.1.2', verticals: ['A', 'B'] } }))).toEqual(['1.1.2/A', '1.1.2/B']);
+		expect(highlighted(socialCard({ ...crm, cell: { verticals: ['F'] } }))).toEqual([
+			'1.1.1/F',
+			'1.1.2/F',
+			'1.1.3/F',
+			'1.1.4/F',
+		]);
+		expect(
+			highlighted(socialCard({ ...crm, cell: { horizontal: '1.1.2', verticals: ['A', 'B'] } }))
+		).toEqual(['1.1.2/A', '1.1.2/B']);
 	});
 
 	it('draws the SIP matrix for SIP pages and no matrix without an area', () => {
 		const sip = handbook.catalog.matrix('1.2');
-		expect(boxes(socialCard({ title: 'SIP', kicker: 'Level-0 area', area: '1.2' }))).toHaveLength(sip.rows.length * sip.columns.length);
-		expect(highlighted(socialCard({ title: 'SIP', kicker: 'Level-0 area', area: '1.2' }))).toEqual([]);
+		expect(boxes(socialCard({ title: 'SIP', kicker: 'Level-0 area', area: '1.2' }))).toHaveLength(
+			sip.rows.length * sip.columns.length
+		);
+		expect(highlighted(socialCard({ title: 'SIP', kicker: 'Level-0 area', area: '1.2' }))).toEqual(
+			[]
+		);
 		expect(boxes(socialCard({ title: 'Glossary', kicker: 'Appendices' }))).toHaveLength(0);
 	});
 });
 
 describe('social image key', () => {
 	it('is stable for the same card, whatever the order of its fields', () => {
-		const reordered: SocialPage = { cell: { horizontal: '1.1.1' }, area: '1.1', processId: '1.1.1', kicker: crm.kicker, description: crm.description, title: crm.title };
+		const reordered: SocialPage = {
+			cell: { horizontal: '1.1.1' },
+			area: '1.1',
+			processId: '1.1.1',
+			kicker: crm.kicker,
+			description: crm.description,
+			title: crm.title,
+		};
 		expect(socialImageKey(crm)).toBe(socialImageKey({ ...crm }));
 		expect(socialImageKey(crm)).toBe(socialImageKey(reordered));
 	});
@@ -93,13 +124,22 @@ describe('social pages of the handbook', () => {
 	it('has a card for the landing page and for every chapter', () => {
 		expect(pages.get('')?.image).toBe('og/index.png');
 		expect(pages.get('operations/crm')?.image).toBe('og/operations/crm.png');
-		expect(socialImagePath('sip/strategy-infrastructure-product')).toBe('og/sip/strategy-infrastructure-product.png');
+		expect(socialImagePath('sip/strategy-infrastructure-product')).toBe(
+			'og/sip/strategy-infrastructure-product.png'
+		);
 		for (const p of pages.values()) expect(p.card.title.length, p.slug).toBeGreaterThan(0);
 	});
 
 	it('highlights the row of a horizontal and the column of a vertical', () => {
-		expect(pages.get('operations/crm')?.card).toMatchObject({ processId: '1.1.1', area: '1.1', cell: { horizontal: '1.1.1' } });
-		expect(pages.get('operations/fulfillment')?.card).toMatchObject({ area: '1.1', cell: { verticals: ['F'] } });
+		expect(pages.get('operations/crm')?.card).toMatchObject({
+			processId: '1.1.1',
+			area: '1.1',
+			cell: { horizontal: '1.1.1' },
+		});
+		expect(pages.get('operations/fulfillment')?.card).toMatchObject({
+			area: '1.1',
+			cell: { verticals: ['F'] },
+		});
 	});
 
 	it('shows a matrix without highlight for whole areas, and none elsewhere', () => {

@@ -39,7 +39,12 @@ const color = {
 /** Inter from npm, its Latin and Latin Extended subsets as two families (see loadFonts). */
 const fontFamilies = ['Inter', 'Inter Latin Ext'];
 
-const el = (type: string, style: Record<string, string | number>, children?: CardChild | CardChild[], attrs: Record<string, unknown> = {}): CardNode => ({
+const el = (
+	type: string,
+	style: Record<string, string | number>,
+	children?: CardChild | CardChild[],
+	attrs: Record<string, unknown> = {}
+): CardNode => ({
 	type,
 	props: { ...attrs, style, ...(children === undefined ? {} : { children }) },
 });
@@ -47,11 +52,18 @@ const el = (type: string, style: Record<string, string | number>, children?: Car
 /** Whether a matrix box (row, column) is part of the highlighted cell. */
 function isHighlighted(cell: SocialCell | undefined, row: string, column: string): boolean {
 	if (!cell || (cell.horizontal === undefined && cell.verticals === undefined)) return false;
-	return (cell.horizontal === undefined || cell.horizontal === row) && (cell.verticals === undefined || cell.verticals.includes(column));
+	return (
+		(cell.horizontal === undefined || cell.horizontal === row) &&
+		(cell.verticals === undefined || cell.verticals.includes(column))
+	);
 }
 
 /** The small matrix: one box per horizontal x vertical, labelled with abbreviations or ids. */
-function matrixFigure({ catalog, t }: CardContext, areaId: string, cell: SocialCell | undefined): CardNode {
+function matrixFigure(
+	{ catalog, t }: CardContext,
+	areaId: string,
+	cell: SocialCell | undefined
+): CardNode {
 	const { area, rows, columns } = catalog.matrix(areaId);
 	const box = 60;
 	const gap = 8;
@@ -60,12 +72,36 @@ function matrixFigure({ catalog, t }: CardContext, areaId: string, cell: SocialC
 		'div',
 		{ display: 'flex', marginLeft: labelWidth + gap, marginBottom: gap },
 		columns.map((c) =>
-			el('div', { display: 'flex', justifyContent: 'center', width: box, marginRight: gap, fontSize: 17, fontWeight: 700, color: color.muted }, c.abbr ?? c.key)
+			el(
+				'div',
+				{
+					display: 'flex',
+					justifyContent: 'center',
+					width: box,
+					marginRight: gap,
+					fontSize: 17,
+					fontWeight: 700,
+					color: color.muted,
+				},
+				c.abbr ?? c.key
+			)
 		)
 	);
 	const body = rows.map((r) =>
 		el('div', { display: 'flex', alignItems: 'center', marginBottom: gap }, [
-			el('div', { display: 'flex', justifyContent: 'flex-end', width: labelWidth, marginRight: gap, fontSize: 17, fontWeight: 700, color: color.muted }, r.abbr ?? r.id),
+			el(
+				'div',
+				{
+					display: 'flex',
+					justifyContent: 'flex-end',
+					width: labelWidth,
+					marginRight: gap,
+					fontSize: 17,
+					fontWeight: 700,
+					color: color.muted,
+				},
+				r.abbr ?? r.id
+			),
 			...columns.map((c) => {
 				const on = isHighlighted(cell, r.id, c.key);
 				return el(
@@ -85,11 +121,31 @@ function matrixFigure({ catalog, t }: CardContext, areaId: string, cell: SocialC
 			}),
 		])
 	);
-	return el('div', { display: 'flex', flexDirection: 'column', padding: '28px 28px 22px 20px', borderRadius: 16, backgroundColor: color.panel }, [
-		header,
-		...body,
-		el('div', { display: 'flex', justifyContent: 'center', marginTop: 6, fontSize: 18, color: color.muted }, t('etom.social.matrix', { area: area.name })),
-	]);
+	return el(
+		'div',
+		{
+			display: 'flex',
+			flexDirection: 'column',
+			padding: '28px 28px 22px 20px',
+			borderRadius: 16,
+			backgroundColor: color.panel,
+		},
+		[
+			header,
+			...body,
+			el(
+				'div',
+				{
+					display: 'flex',
+					justifyContent: 'center',
+					marginTop: 6,
+					fontSize: 18,
+					color: color.muted,
+				},
+				t('etom.social.matrix', { area: area.name })
+			),
+		]
+	);
 }
 
 /** Font size for a title, so that long titles still fit in three lines. */
@@ -104,21 +160,98 @@ export function socialCard(ctx: CardContext, page: SocialPage): CardNode {
 	const matrix = page.area ? matrixFigure(ctx, page.area, page.cell) : undefined;
 	const kicker = el('div', { display: 'flex', alignItems: 'center', marginBottom: 22 }, [
 		...(page.processId
-			? [el('div', { display: 'flex', flexShrink: 0, padding: '4px 14px', marginRight: 16, borderRadius: 8, backgroundColor: color.accentLow, color: color.accentHigh, fontSize: 26, fontWeight: 700 }, page.processId)]
+			? [
+					el(
+						'div',
+						{
+							display: 'flex',
+							flexShrink: 0,
+							padding: '4px 14px',
+							marginRight: 16,
+							borderRadius: 8,
+							backgroundColor: color.accentLow,
+							color: color.accentHigh,
+							fontSize: 26,
+							fontWeight: 700,
+						},
+						page.processId
+					),
+				]
 			: []),
-		el('div', { display: 'flex', flexShrink: 1, fontSize: 21, fontWeight: 700, letterSpacing: 1, textTransform: 'uppercase', color: color.accent }, page.kicker),
+		el(
+			'div',
+			{
+				display: 'flex',
+				flexShrink: 1,
+				fontSize: 21,
+				fontWeight: 700,
+				letterSpacing: 1,
+				textTransform: 'uppercase',
+				color: color.accent,
+			},
+			page.kicker
+		),
 	]);
-	const text = el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1, flexBasis: 0, paddingRight: matrix ? 48 : 0 }, [
-		kicker,
-		el('div', { display: 'block', fontSize: titleSize(page.title, !!matrix), fontWeight: 700, lineHeight: 1.1, color: color.text, lineClamp: 3 }, page.title),
-		...(page.description
-			? [el('div', { display: 'block', marginTop: 24, fontSize: 26, lineHeight: 1.4, color: color.muted, lineClamp: matrix ? 4 : 3 }, page.description)]
-			: []),
-	]);
-	const footer = el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderTop: `2px solid ${color.cell}`, paddingTop: 22 }, [
-		el('div', { display: 'flex', fontSize: 28, fontWeight: 700, color: color.accentHigh }, t('etom.site.title')),
-		el('div', { display: 'flex', fontSize: 20, color: color.faint }, t('etom.social.tagline')),
-	]);
+	const text = el(
+		'div',
+		{
+			display: 'flex',
+			flexDirection: 'column',
+			flexGrow: 1,
+			flexShrink: 1,
+			flexBasis: 0,
+			paddingRight: matrix ? 48 : 0,
+		},
+		[
+			kicker,
+			el(
+				'div',
+				{
+					display: 'block',
+					fontSize: titleSize(page.title, !!matrix),
+					fontWeight: 700,
+					lineHeight: 1.1,
+					color: color.text,
+					lineClamp: 3,
+				},
+				page.title
+			),
+			...(page.description
+				? [
+						el(
+							'div',
+							{
+								display: 'block',
+								marginTop: 24,
+								fontSize: 26,
+								lineHeight: 1.4,
+								color: color.muted,
+								lineClamp: matrix ? 4 : 3,
+							},
+							page.description
+						),
+					]
+				: []),
+		]
+	);
+	const footer = el(
+		'div',
+		{
+			display: 'flex',
+			alignItems: 'center',
+			justifyContent: 'space-between',
+			borderTop: `2px solid ${color.cell}`,
+			paddingTop: 22,
+		},
+		[
+			el(
+				'div',
+				{ display: 'flex', fontSize: 28, fontWeight: 700, color: color.accentHigh },
+				t('etom.site.title')
+			),
+			el('div', { display: 'flex', fontSize: 20, color: color.faint }, t('etom.social.tagline')),
+		]
+	);
 	return el(
 		'div',
 		{
@@ -132,13 +265,24 @@ export function socialCard(ctx: CardContext, page: SocialPage): CardNode {
 			borderLeft: `14px solid ${color.accent}`,
 			fontFamily: fontFamilies.map((f) => `"${f}"`).join(', '),
 		},
-		[el('div', { display: 'flex', flexGrow: 1, alignItems: 'center', marginBottom: 28 }, [text, ...(matrix ? [matrix] : [])]), footer]
+		[
+			el('div', { display: 'flex', flexGrow: 1, alignItems: 'center', marginBottom: 28 }, [
+				text,
+				...(matrix ? [matrix] : []),
+			]),
+			footer,
+		]
 	);
 }
 
 /** Inter from npm: the Latin subset, and Latin Extended for the editions to come (Polish). */
 const require = createRequire(import.meta.url);
-const interFile = (subset: string, weight: number) => join(dirname(require.resolve('@fontsource/inter/package.json')), 'files', `inter-${subset}-${weight}-normal.woff`);
+const interFile = (subset: string, weight: number) =>
+	join(
+		dirname(require.resolve('@fontsource/inter/package.json')),
+		'files',
+		`inter-${subset}-${weight}-normal.woff`
+	);
 const packageVersion = (name: string): string => {
 	try {
 		return (require(`${name}/package.json`) as { version: string }).version;
@@ -155,9 +299,16 @@ function loadFonts() {
 		([400, 700] as const).map((weight) => {
 			const file = interFile(subset, weight);
 			try {
-				return { name: fontFamilies[i]!, data: readFileSync(file), weight, style: 'normal' as const };
+				return {
+					name: fontFamilies[i]!,
+					data: readFileSync(file),
+					weight,
+					style: 'normal' as const,
+				};
 			} catch (cause) {
-				throw new Error(`Social images need the Inter font from npm (${file}); run npm ci.`, { cause });
+				throw new Error(`Social images need the Inter font from npm (${file}); run npm ci.`, {
+					cause,
+				});
 			}
 		})
 	);
@@ -170,7 +321,9 @@ let versions: string | undefined;
  * of what draws it (format version, font and renderer versions). Unchanged pages keep their key.
  */
 export function socialImageKey(ctx: CardContext, page: SocialPage): string {
-	versions ??= ['@fontsource/inter', 'satori', '@resvg/resvg-js'].map((p) => `${p}@${packageVersion(p)}`).join(' ');
+	versions ??= ['@fontsource/inter', 'satori', '@resvg/resvg-js']
+		.map((p) => `${p}@${packageVersion(p)}`)
+		.join(' ');
 	return createHash('sha256')
 		.update(JSON.stringify({ formatVersion, versions, card: socialCard(ctx, page) }))
 		.digest('hex')
@@ -179,11 +332,17 @@ export function socialImageKey(ctx: CardContext, page: SocialPage): string {
 
 /** Draws a page's card: satori lays it out as SVG (text as paths), resvg rasterises it to PNG. */
 export async function renderSocialImage(ctx: CardContext, page: SocialPage): Promise<Buffer> {
-	const svg = await satori(socialCard(ctx, page) as unknown as Parameters<typeof satori>[0], { ...socialImageSize, fonts: loadFonts() });
+	const svg = await satori(socialCard(ctx, page) as unknown as Parameters<typeof satori>[0], {
+		...socialImageSize,
+		fonts: loadFonts(),
+	});
 	// renderAsync keeps no Resvg object alive: a kept one holds its native tree and pixels (several
 	// MB, invisible to the garbage collector's accounting) until a late collection, so drawing a
 	// thousand cards in one build used gigabytes.
-	const rendered = await renderAsync(svg, { fitTo: { mode: 'width', value: socialImageSize.width }, font: { loadSystemFonts: false } });
+	const rendered = await renderAsync(svg, {
+		fitTo: { mode: 'width', value: socialImageSize.width },
+		font: { loadSystemFonts: false },
+	});
 	return Buffer.from(rendered.asPng());
 }
 
