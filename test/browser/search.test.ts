@@ -20,30 +20,44 @@ describe.skipIf(!chromium)('a reader searching the handbook', () => {
 
 	/** Types a query in the search dialog and returns the links of the first result, in order. */
 	async function firstResult(query: string): Promise<string[]> {
-		const input = page.locator('#starlight__search input[type="text"], #starlight__search input[type="search"]').first();
+		const input = page
+			.locator('#starlight__search input[type="text"], #starlight__search input[type="search"]')
+			.first();
 		await input.fill('');
 		await input.fill(query);
 		await page.waitForFunction(
-			(q) => document.querySelector('.pagefind-ui__message')?.textContent?.includes(q) && document.querySelectorAll('.pagefind-ui__result a').length > 0,
+			(q) =>
+				document.querySelector('.pagefind-ui__message')?.textContent?.includes(q) &&
+				document.querySelectorAll('.pagefind-ui__result a').length > 0,
 			query
 		);
 		// Results fill in asynchronously; wait until the first one has its sub-results.
 		await page.waitForTimeout(300);
-		return page.locator('.pagefind-ui__result').first().locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+		return page
+			.locator('.pagefind-ui__result')
+			.first()
+			.locator('a')
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 	}
 
 	// A sample across the rows, including an inferred id.
 	const processes = ['1.1.1.5', '1.1.2.3', '1.1.3.3', '1.1.4.2'].map((id) => catalog.get(id));
 
-	it.each(processes.map((p) => [p.name, p] as const))('finds "%s" by name at its own section first', async (_, p) => {
-		const links = await firstResult(p.name);
-		expect(links[1], links.join('\n')).toMatch(new RegExp(`#${anchorFor(p.id)}$`));
-	});
+	it.each(processes.map((p) => [p.name, p] as const))(
+		'finds "%s" by name at its own section first',
+		async (_, p) => {
+			const links = await firstResult(p.name);
+			expect(links[1], links.join('\n')).toMatch(new RegExp(`#${anchorFor(p.id)}$`));
+		}
+	);
 
-	it.each(processes.map((p) => [p.id, p] as const))('finds %s by id at its section first', async (_, p) => {
-		const links = await firstResult(p.id);
-		expect(links[1], links.join('\n')).toMatch(new RegExp(`#${anchorFor(p.id)}$`));
-	});
+	it.each(processes.map((p) => [p.id, p] as const))(
+		'finds %s by id at its section first',
+		async (_, p) => {
+			const links = await firstResult(p.id);
+			expect(links[1], links.join('\n')).toMatch(new RegExp(`#${anchorFor(p.id)}$`));
+		}
+	);
 
 	it('finds an earlier name (an alias) at the process that replaced it', async () => {
 		const links = await firstResult('Service & Specific Instance Rating');
@@ -53,7 +67,9 @@ describe.skipIf(!chromium)('a reader searching the handbook', () => {
 	it('finds a glossary term in the glossary', async () => {
 		await firstResult('Operations Readiness Testing');
 		await page.locator('.pagefind-ui__result-title a').first().waitFor();
-		const pages = await page.locator('.pagefind-ui__result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+		const pages = await page
+			.locator('.pagefind-ui__result-title a')
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 		expect(pages, pages.join('\n')).toContain('/appendices/glossary/');
 	});
 
@@ -61,19 +77,28 @@ describe.skipIf(!chromium)('a reader searching the handbook', () => {
 		await firstResult('process');
 		const count = () => page.locator('.pagefind-ui__result').count();
 		const before = await count();
-		const areaFilter = page.locator('.pagefind-ui__filter-panel details').filter({ hasText: t('etom.search.area') });
+		const areaFilter = page
+			.locator('.pagefind-ui__filter-panel details')
+			.filter({ hasText: t('etom.search.area') });
 		await areaFilter.locator('summary').click();
 		await areaFilter.getByLabel('Enterprise Management').check();
-		await page.waitForFunction((n) => document.querySelectorAll('.pagefind-ui__result').length < n, before);
+		await page.waitForFunction(
+			(n) => document.querySelectorAll('.pagefind-ui__result').length < n,
+			before
+		);
 		await page.locator('.pagefind-ui__result-title a').first().waitFor();
-		const hrefs = await page.locator('.pagefind-ui__result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+		const hrefs = await page
+			.locator('.pagefind-ui__result-title a')
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 		expect(hrefs.length).toBeGreaterThan(0);
 		expect(hrefs.every((h) => h.includes('/enterprise/'))).toBe(true);
 	});
 
 	it('leaves the print edition and the generated indexes out of the results', async () => {
 		await firstResult('Order Handling');
-		const hrefs = await page.locator('.pagefind-ui__result a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+		const hrefs = await page
+			.locator('.pagefind-ui__result a')
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 		expect(hrefs.filter((h) => /\/print\/|\/process-index\/|\/answer-key\//.test(h))).toEqual([]);
 	});
 });

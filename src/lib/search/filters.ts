@@ -6,7 +6,11 @@ import { SEARCH_FILTER } from './tuning.ts';
  * (Level-1 horizontals and verticals) and the levels it explains. Keys are UI strings, so the
  * filter names read well in every edition.
  */
-export function searchFilters(handbook: Handbook, slug: string, lang?: string): [string, string[]][] {
+export function searchFilters(
+	handbook: Handbook,
+	slug: string,
+	lang?: string
+): [string, string[]][] {
 	const t = handbook.t(lang);
 	const { catalog } = handbook;
 	const areas = new Set<string>();
@@ -21,7 +25,8 @@ export function searchFilters(handbook: Handbook, slug: string, lang?: string): 
 			levels.add(1);
 		} else if (process) {
 			areas.add(catalog.get(process.area).name);
-			const grouping = process.level === 1 ? process : catalog.ancestors(process.id).find((a) => a.level === 1);
+			const grouping =
+				process.level === 1 ? process : catalog.ancestors(process.id).find((a) => a.level === 1);
 			if (grouping) groupings.add(grouping.name);
 			levels.add(process.level);
 		}
@@ -30,7 +35,10 @@ export function searchFilters(handbook: Handbook, slug: string, lang?: string): 
 		[
 			[t(SEARCH_FILTER.area), [...areas]],
 			[t(SEARCH_FILTER.grouping), [...groupings]],
-			[t(SEARCH_FILTER.level), [...levels].sort().map((level) => t('etom.process.level', { level }))],
+			[
+				t(SEARCH_FILTER.level),
+				[...levels].sort().map((level) => t('etom.process.level', { level })),
+			],
 		] satisfies [string, string[]][]
 	).filter(([, values]) => values.length > 0);
 }

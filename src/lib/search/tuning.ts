@@ -33,6 +33,14 @@ export const PAGEFIND_WEIGHT = {
 export const HEADING_MATCH_WEIGHT = 7;
 
 /**
+ * How many of Pagefind's results the search dialog loads to put first those with a section named
+ * by the whole query (`rankResults`): twice the five that the dialog shows at first, so that the
+ * section that owns a process name is found even when Pagefind ranks its page low. Each is one
+ * small fragment fetch (the largest page's is about 20 KB).
+ */
+export const RESULTS_RANKED = 10;
+
+/**
  * The search filters a chapter carries (`data-pagefind-filter`), by the key of the UI string that
  * names each one: Pagefind shows the filter's name as given, so names are translated per edition.
  */

@@ -1,0 +1,77 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// public/search/pagefind.js, the module the search dialog loads as Pagefind's, beside a stand-in
+// for Pagefind's own module (which the build writes to dist/pagefind/), as they sit in dist/.
+const pagefind = {
+	options: vi.fn(async (_opts: object) => {}),
+	search: vi.fn(),
+	debouncedSearch: vi.fn(),
+	filters: vi.fn(async () => ({ area: {} })),
+	preload: vi.fn(async (_term: string, _opts: object) => {}),
+};
+(globalThis as { pagefindStandIn?: typeof pagefind }).pagefindStandIn = pagefind;
+const dir = mkdtempSync(join(tmpdir(), 'etom-search-module-'));
+mkdirSync(join(dir, 'search'));
+mkdirSync(join(dir, 'pagefind'));
+copyFileSync(
+	fileURLToPath(new URL('../../../public/search/pagefind.js', import.meta.url)),
+	join(dir, 'search', 'pagefind.js')
+);
+writeFileSync(
+	join(dir, 'pagefind', 'pagefind.js'),
+	Object.keys(pagefind)
+		.map(
+			(name) => `export const ${name} = (...args) => globalThis.pagefindStandIn.${name}(...args);`
+		)
+		.join('\n')
+);
+const module = await import(
+	/* @vite-ignore */ pathToFileURL(join(dir, 'search', 'pagefind.js')).href
+);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const results = () => ({
+	results: [{ id: 'a' }, { id: 'b' }],
+	unfilteredResultCount: 2,
+	filters: {},
+});
+
+describe("the search dialog's Pagefind module", () => {
+	beforeEach(() => vi.clearAllMocks());
+
+	it('passes Pagefind results through unchanged until a ranking is given', async () => {
+		pagefind.search.mockResolvedValue(results());
+		expect(await module.search('x', {})).toEqual(results());
+	});
+
+	it('takes rankResults out of the options and ranks every search with it', async () => {
+		const rankResults = vi.fn(async (_query: string, r: object[]) => [...r].reverse());
+		await module.options({ rankResults, excerptLength: 12 });
+		expect(pagefind.options).toHaveBeenCalledWith({ excerptLength: 12 });
+
+		pagefind.search.mockResolvedValue(results());
+		const found = await module.search('order handling', { filters: {} });
+		expect(pagefind.search).toHaveBeenCalledWith('order handling', { filters: {} });
+		expect(rankResults).toHaveBeenCalledWith('order handling', results().results);
+		expect(found).toEqual({ ...results(), results: [{ id: 'b' }, { id: 'a' }] });
+
+		pagefind.debouncedSearch.mockResolvedValue(results());
+		expect((await module.debouncedSearch('order', {}, 300))?.results).toEqual([
+			{ id: 'b' },
+			{ id: 'a' },
+		]);
+		// A debounced search that a newer one replaced gives null, as Pagefind's does.
+		pagefind.debouncedSearch.mockResolvedValue(null);
+		expect(await module.debouncedSearch('ord', {}, 300)).toBeNull();
+	});
+
+	it("passes the rest of Pagefind's API through", async () => {
+		expect(await module.filters()).toEqual({ area: {} });
+		await module.preload('x', {});
+		expect(pagefind.preload).toHaveBeenCalledWith('x', {});
+	});
+});
