@@ -230,7 +230,11 @@ const processList = (processes: Process[], links: Links) =>
 			const href = links.section(p.id);
 			const name = href ? h('a', { href }, text) : p.level >= 3 ? h('strong', text) : text;
 			const inferred = p.idStatus === 'inferred' ? [markerElement(links.marker)] : [];
-			return h('li', [name, ...inferred, ...(p.level >= 3 ? [`: ${p.summary}`] : [])]);
+			// The description is for reading: search finds a Level-3 process by its name and id, and
+			// descriptions full of common words would pull these fact boxes above the pages that own them.
+			const description =
+				p.level >= 3 ? [h('span', { dataPagefindIgnore: '' }, `: ${p.summary}`)] : [];
+			return h('li', [name, ...inferred, ...description]);
 		})
 	);
 
