@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
+		// Two files at a time even on a 2-core machine: most of a site test's time is a child build
+		// or a browser doing work, so two of them keep both cores busy.
+		maxWorkers: 2,
 		projects: [
 			{
 				// Logic in src/lib, tested beside it.
