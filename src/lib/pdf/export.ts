@@ -1,10 +1,14 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type FoundBrowser } from '../browser.ts';
 import type { Handbook } from '../content/model.ts';
+import { defaultLang } from '../i18n/locales.ts';
+import { printBook } from '../print/book.ts';
 import { serveStatic } from '../static-server.ts';
 import { destinationPages } from './inspect.ts';
+import { chapterRanges, cutHandout } from './handouts.ts';
 import { pdfPlan, type Paper, type PlannedPdf } from './plan.ts';
 import { reproduciblePdf } from './reproducible.ts';
 
@@ -45,7 +49,7 @@ const pdfOptions = {
  * - the book, printed twice or more: the first pass paginates, the page of every contents entry is
  *   read from the PDF's named destinations and written into the contents, and the next pass prints
  *   the final book (repeated until the numbers no longer change);
- * - one handout per chapter (the same page with only that chapter shown);
+ * - one handout per chapter, cut out of the book (its pages, with the book's page numbers);
  * - an A3 landscape poster of the Operations matrix.
  * Each file is written through a temporary file and renamed, so an interrupted build never leaves
  * half a PDF.
@@ -93,13 +97,21 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 		if (options.bookOnly)
 			return { files, bookPages: pages.count, passes, ms: performance.now() - started };
 
-		// Handouts: the same page, with everything but one chapter hidden.
-		for (const handout of plan.filter((p) => p.kind === 'handout')) {
-			const only = await page.addStyleTag({
-				content: `.cover, .toc, .part, .chapter:not([data-slug="${handout.slug}"]) { display: none !important; }`,
-			});
-			write(handout, await page.pdf(pdfOptions));
-			await only.evaluate((el) => (el as Element).remove());
+		// Handouts: each chapter's pages cut out of the book, so they carry the book's page numbers
+		// and cost no printing of their own.
+		const book = await PDFDocument.load(pdf);
+		const handouts = plan.filter((p) => p.kind === 'handout');
+		const prefixOf = new Map(
+			printBook(handbook.chapters).flatMap((part) => part.chapters.map((c) => [c.slug, c.prefix]))
+		);
+		const ranges = chapterRanges([...prefixOf.values()], pages.byName, pages.count);
+		for (const handout of handouts) {
+			const range = ranges.get(prefixOf.get(handout.slug!)!)!;
+			const title = `${t('etom.site.title')}: ${handout.label}`;
+			write(
+				handout,
+				Buffer.from(await cutHandout(book, range, title, handbook.data.edition.date, defaultLang))
+			);
 		}
 
 		// The poster: the Operations matrix alone on an A3 landscape sheet.
