@@ -23,10 +23,17 @@ export interface SiteBuildFigures {
 
 /** Reads the durations the build prints for Pagefind and the social images. */
 function stepTimes(output: string): Pick<SiteBuildFigures, 'searchIndexMs' | 'socialImagesMs'> {
-	const search = /\[search\] indexed \d+ pages in ([\d.]+) s/.exec(output);
+	// The handbook's pipeline logs "[search] indexed N pages in X s"; Starlight (vanilla) logs
+	// "Finished building search index in X ms|s".
+	const ours = /\[search\] indexed \d+ pages in ([\d.]+) s/.exec(output);
+	const theirs = /Finished building search index in ([\d.]+)\s*(ms|s)\b/.exec(output);
 	const social = /\[social\] \d+ images: \d+ drawn in ([\d.]+) s/.exec(output);
 	return {
-		searchIndexMs: search ? Number(search[1]) * 1000 : undefined,
+		searchIndexMs: ours
+			? Number(ours[1]) * 1000
+			: theirs
+				? Number(theirs[1]) * (theirs[2] === 's' ? 1000 : 1)
+				: undefined,
 		socialImagesMs: social ? Number(social[1]) * 1000 : undefined,
 	};
 }

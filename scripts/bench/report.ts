@@ -1,5 +1,4 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findBrowser } from '../../src/lib/browser.ts';
 import { serveStatic } from '../../src/lib/static-server.ts';
@@ -44,7 +43,10 @@ export interface BenchOptions {
  * by vanilla Starlight from the same pages.
  */
 export async function runBench({ sizes, lighthouse, log }: BenchOptions): Promise<BenchResults> {
-	const work = mkdtempSync(join(tmpdir(), 'etom-bench-'));
+	// Inside the project (bench/.work is git-ignored), so that the benchmark projects' configurations
+	// resolve astro and Starlight from our node_modules.
+	mkdirSync(join(process.cwd(), 'bench', '.work'), { recursive: true });
+	const work = mkdtempSync(join(process.cwd(), 'bench', '.work', 'run-'));
 	try {
 		log('building the handbook');
 		const outDir = join(work, 'handbook', 'dist');
@@ -86,8 +88,9 @@ export async function runBench({ sizes, lighthouse, log }: BenchOptions): Promis
 			const root = join(process.cwd(), 'bench', '.work', `vanilla-${processes}`);
 			rmSync(root, { recursive: true, force: true });
 			writeVanillaSource(root, processes);
+			mkdirSync(join(dir, 'vanilla'), { recursive: true });
 			const theirs = join(dir, 'vanilla', 'dist');
-			const vanilla = { build: await measureSiteBuild(root, theirs, join(import.meta.dirname, 'vanilla.config.mjs')), weight: pageWeight(theirs) };
+			const vanilla = { build: await measureSiteBuild(root, theirs), weight: pageWeight(theirs) };
 			rmSync(root, { recursive: true, force: true });
 			synthetic.push({ processes, handbook: handbookRun, vanilla });
 		}

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { loadCatalog, type Process } from '../../src/lib/content/catalog.ts';
@@ -111,6 +111,9 @@ export function writeSyntheticHandbook(root: string, count: number): number {
 		.map((g) => `<Process id="${g.id}" />`)
 		.join('\n\n');
 	writeFileSync(join(dir, 'docs', 'index.mdx'), `${fm('Synthetic handbook')}A handbook of ${count} synthetic Level-3 processes.\n\n${sectionsOnIndex}\n`);
+	// Inferred ids link to the sources appendix (see remark-process.ts), as in the real book.
+	mkdirSync(join(dir, 'docs', 'appendices'), { recursive: true });
+	writeFileSync(join(dir, 'docs', 'appendices', 'sources-and-confidence.mdx'), `${fm('Sources and confidence')}## Inferred and single-source ids\n\nHow the ids were checked.\n`);
 	for (const page of pages) {
 		const file = join(dir, 'docs', page.file);
 		mkdirSync(dirname(file), { recursive: true });
@@ -124,6 +127,9 @@ export function writeSyntheticHandbook(root: string, count: number): number {
  * own loader and schema, pages in src/content/docs. Build it with scripts/bench/vanilla.config.mjs.
  */
 export function writeVanillaSource(root: string, count: number): number {
+	// Its configuration is scripts/bench/vanilla.config.mjs, copied in as the project's own.
+	mkdirSync(root, { recursive: true });
+	copyFileSync(join(import.meta.dirname, 'vanilla.config.mjs'), join(root, 'astro.config.mjs'));
 	const srcDir = join(root, 'src');
 	const { pages } = syntheticPages(count);
 	const docs = join(srcDir, 'content', 'docs');
