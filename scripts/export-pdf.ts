@@ -4,8 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findBrowser } from '../src/lib/browser.ts';
-import { loadHandbookData } from '../src/lib/content/load.ts';
-import { Handbook } from '../src/lib/content/model.ts';
+import { loadHandbook } from '../src/lib/content/load.ts';
 import { handbookPaths } from '../src/lib/content/paths.ts';
 import { exportPdfs, summary } from '../src/lib/pdf/export.ts';
 import { paperFrom } from '../src/lib/pdf/paper.ts';
@@ -19,7 +18,7 @@ if (!lookup.found) {
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const paper = paperFrom(arg('paper') ?? process.env.PDF_PAPER);
 const report = await exportPdfs({
-	handbook: new Handbook(loadHandbookData(handbookPaths(), version)),
+	handbook: loadHandbook(handbookPaths(), version),
 	distDir: resolve(arg('dist') ?? 'dist'),
 	base: process.env.BASE_PATH || '/',
 	paper,

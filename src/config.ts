@@ -6,8 +6,7 @@ import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { etomHandbook } from './integration.ts';
 import { locales } from './lib/i18n/locales.ts';
 import { label } from './lib/i18n/strings.ts';
-import { loadHandbookData } from './lib/content/load.ts';
-import { Handbook } from './lib/content/model.ts';
+import { loadHandbook } from './lib/content/load.ts';
 import { handbookPaths, type HandbookPathOptions } from './lib/content/paths.ts';
 import { paperFrom } from './lib/pdf/paper.ts';
 import type { PdfSetting } from './lib/pdf/setting.ts';
@@ -42,9 +41,8 @@ export function handbookConfig(options: HandbookConfigOptions = {}): AstroUserCo
 	const { version } = JSON.parse(readFileSync(own('../package.json'), 'utf8')) as {
 		version: string;
 	};
-	const data = loadHandbookData(paths, version);
-	const handbook = new Handbook(data);
-	const t = (key: string) => label(data.strings, key);
+	const handbook = loadHandbook(paths, version);
+	const t = (key: string) => label(handbook.data.strings, key);
 
 	const docs = starlight({
 		title: t('etom.site.title').translations,
@@ -84,7 +82,7 @@ export function handbookConfig(options: HandbookConfigOptions = {}): AstroUserCo
 		base: options.base || '/',
 		integrations: [
 			etomHandbook({
-				data,
+				handbook,
 				version,
 				pdf: options.pdf ?? 'auto',
 				paper: paperFrom(options.paper),

@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import { findBrowser } from './lib/browser.ts';
-import { loadHandbookData } from './lib/content/load.ts';
-import { Handbook, type HandbookData } from './lib/content/model.ts';
+import { loadHandbook } from './lib/content/load.ts';
+import type { Handbook } from './lib/content/model.ts';
 import { diagramCacheDir, type HandbookPaths } from './lib/content/paths.ts';
 import { DiagramService } from './lib/diagrams/service.ts';
 import { remarkAbbr } from './lib/markdown/remark-abbr.ts';
@@ -16,7 +16,7 @@ import { runPostBuild } from './lib/postbuild/pipeline.ts';
 
 export interface HandbookIntegrationOptions {
 	/** The content model, loaded once by the configuration (see src/config.ts). */
-	data: HandbookData;
+	handbook: Handbook;
 	/** Version of the handbook, printed on the cover; the dev server reloads the model with it. */
 	version: string;
 	/** Make the PDFs after the build: `auto` when a browser is found (the default; required under CI), `on` always, or never. */
@@ -37,8 +37,8 @@ const virtualId = 'virtual:etom/handbook';
  * - in dev, a fresh model whenever a chapter, the catalog, the glossary or the strings change.
  */
 export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegration {
-	let handbook = new Handbook(options.data);
-	const paths: HandbookPaths = options.data.paths;
+	let { handbook } = options;
+	const paths: HandbookPaths = handbook.data.paths;
 	// One browser search per build, for the diagrams and the PDFs (src/lib/browser.ts).
 	const browser = findBrowser();
 	const pdf = pdfDecision(options.pdf, browser, process.env);
@@ -91,7 +91,7 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 				const refresh = (file: string) => {
 					if (!sources.some((s) => file.startsWith(s))) return;
 					try {
-						handbook = new Handbook(loadHandbookData(paths, options.version));
+						handbook = loadHandbook(paths, options.version);
 					} catch (error) {
 						logger.error((error as Error).message);
 						return;

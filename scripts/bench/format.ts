@@ -7,7 +7,8 @@ const ratio = (a: number, b: number) => (b === 0 ? '-' : `${(a / b).toFixed(2)}x
 
 function table(headers: string[], rows: string[][]): string {
 	const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-	const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+	const line = (cells: string[]) =>
+		cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
 	return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -24,29 +25,75 @@ export function formatReport(r: BenchResults): string {
 	const real: string[][] = [
 		...buildRows('site', h),
 		['HTML pages', String(h.build.htmlPages)],
-		['HTML per page, median / max (raw)', `${kb(h.weight.html.medianRaw)} / ${kb(h.weight.html.maxRaw)}`],
-		['HTML per page, median / max (gzip)', `${kb(h.weight.html.medianGzip)} / ${kb(h.weight.html.maxGzip)}`],
-		['JS per page, median (raw / gzip)', `${kb(h.weight.js.medianRaw)} / ${kb(h.weight.js.medianGzip)}`],
-		['HTML+CSS+JS per page, median / max (gzip)', `${kb(h.weight.totalGzip.median)} / ${kb(h.weight.totalGzip.max)}`],
+		[
+			'HTML per page, median / max (raw)',
+			`${kb(h.weight.html.medianRaw)} / ${kb(h.weight.html.maxRaw)}`,
+		],
+		[
+			'HTML per page, median / max (gzip)',
+			`${kb(h.weight.html.medianGzip)} / ${kb(h.weight.html.maxGzip)}`,
+		],
+		[
+			'JS per page, median (raw / gzip)',
+			`${kb(h.weight.js.medianRaw)} / ${kb(h.weight.js.medianGzip)}`,
+		],
+		[
+			'HTML+CSS+JS per page, median / max (gzip)',
+			`${kb(h.weight.totalGzip.median)} / ${kb(h.weight.totalGzip.max)}`,
+		],
 		['social images, drawn in the build', s(h.build.socialImagesMs)],
 	];
-	if (h.social) real.push(['social images, cold / cached', `${s(h.social.ms)} for ${h.social.images} / ${s(h.social.keysMs)}`]);
-	if (h.diagrams) real.push(['diagrams, cold / cached', `${s(h.diagrams.coldMs)} for ${h.diagrams.diagrams} / ${s(h.diagrams.cachedMs)}`]);
-	if (h.pdf) real.push(['PDF export (book, handouts, poster)', `${s(h.pdf.ms)}; book ${h.pdf.bookPages} pages, ${mb(h.pdf.bookBytes)}; all ${mb(h.pdf.allBytes)}`]);
+	if (h.social)
+		real.push([
+			'social images, cold / cached',
+			`${s(h.social.ms)} for ${h.social.images} / ${s(h.social.keysMs)}`,
+		]);
+	if (h.diagrams)
+		real.push([
+			'diagrams, cold / cached',
+			`${s(h.diagrams.coldMs)} for ${h.diagrams.diagrams} / ${s(h.diagrams.cachedMs)}`,
+		]);
+	if (h.pdf)
+		real.push([
+			'PDF export (book, handouts, poster)',
+			`${s(h.pdf.ms)}; book ${h.pdf.bookPages} pages, ${mb(h.pdf.bookBytes)}; all ${mb(h.pdf.allBytes)}`,
+		]);
 	for (const [page, l] of Object.entries(h.lighthouse ?? {})) {
-		real.push([`Lighthouse ${page} (perf / a11y / best / SEO)`, `${l.performance} / ${l.accessibility} / ${l.bestPractices} / ${l.seo}`]);
+		real.push([
+			`Lighthouse ${page} (perf / a11y / best / SEO)`,
+			`${l.performance} / ${l.accessibility} / ${l.bestPractices} / ${l.seo}`,
+		]);
 	}
 
-	const headers = ['figure', ...r.synthetic.flatMap((x) => [`${x.processes} handbook`, `${x.processes} vanilla`, 'ratio'])];
+	const headers = [
+		'figure',
+		...r.synthetic.flatMap((x) => [`${x.processes} handbook`, `${x.processes} vanilla`, 'ratio']),
+	];
 	const figure = (name: string, pick: (run: BuildRun) => number, format: (n: number) => string) => [
 		name,
-		...r.synthetic.flatMap((x) => [format(pick(x.handbook)), format(pick(x.vanilla)), ratio(pick(x.handbook), pick(x.vanilla))]),
+		...r.synthetic.flatMap((x) => [
+			format(pick(x.handbook)),
+			format(pick(x.vanilla)),
+			ratio(pick(x.handbook), pick(x.vanilla)),
+		]),
 	];
 	const synthetic = [
 		figure('pages', (b) => b.build.htmlPages, String),
-		figure('build time', (b) => b.build.wallMs, (n) => s(n)),
-		figure('search index', (b) => b.build.searchIndexMs ?? 0, (n) => s(n)),
-		figure('social images (in build time)', (b) => b.build.socialImagesMs ?? 0, (n) => s(n)),
+		figure(
+			'build time',
+			(b) => b.build.wallMs,
+			(n) => s(n)
+		),
+		figure(
+			'search index',
+			(b) => b.build.searchIndexMs ?? 0,
+			(n) => s(n)
+		),
+		figure(
+			'social images (in build time)',
+			(b) => b.build.socialImagesMs ?? 0,
+			(n) => s(n)
+		),
 		figure('peak memory', (b) => b.build.peakRssBytes, mb),
 		figure('dist size', (b) => b.build.distBytes, mb),
 		figure('total HTML', (b) => b.weight.htmlTotalBytes, mb),

@@ -26,7 +26,12 @@ export async function lighthouseScores(url: string): Promise<LighthouseScores> {
 	try {
 		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
 		const score = (id: string) => Math.round((result?.lhr.categories[id]?.score ?? 0) * 100);
-		return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
+		return {
+			performance: score('performance'),
+			accessibility: score('accessibility'),
+			bestPractices: score('best-practices'),
+			seo: score('seo'),
+		};
 	} finally {
 		await chrome.kill();
 	}

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findBrowser } from '../../src/lib/browser.ts';
@@ -40,30 +40,33 @@ function stepTimes(output: string): Pick<SiteBuildFigures, 'searchIndexMs' | 'so
 
 /** Total size and file count of a folder. */
 function folderSize(dir: string): { bytes: number; files: number } {
-	let bytes = 0;
-	let files = 0;
-	for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-		const st = statSync(join(dir, f));
-		if (st.isFile()) {
-			bytes += st.size;
-			files++;
-		}
-	}
-	return { bytes, files };
+	const files = distFiles(dir);
+	return { bytes: files.reduce((n, f) => n + statSync(join(dir, f)).size, 0), files: files.length };
 }
 
 /**
  * Builds a benchmark project (written by scripts/bench/synthetic.ts, with cold caches and no PDFs,
  * which are measured on their own) into `outDir`, and measures the build in its own process.
  */
-export async function measureSiteBuild(root: string, outDir: string, config?: string): Promise<SiteBuildFigures> {
+export async function measureSiteBuild(
+	root: string,
+	outDir: string,
+	config?: string
+): Promise<SiteBuildFigures> {
 	const rusageFile = join(outDir, '..', 'rusage.json');
 	const result = await runBuild({ root, outDir, config, rusageFile });
 	if (result.code !== 0) throw new Error(`build failed (exit ${result.code}):\n${result.output}`);
 	const { bytes, files } = folderSize(outDir);
 	const htmlPages = distFiles(outDir, '.html').length;
 	const { maxRSS } = JSON.parse(readFileSync(rusageFile, 'utf8')) as { maxRSS: number };
-	return { wallMs: result.ms, peakRssBytes: maxRSS, distBytes: bytes, files, htmlPages, ...stepTimes(result.output) };
+	return {
+		wallMs: result.ms,
+		peakRssBytes: maxRSS,
+		distBytes: bytes,
+		files,
+		htmlPages,
+		...stepTimes(result.output),
+	};
 }
 
 export interface DiagramFigures {
@@ -78,7 +81,10 @@ export async function measureDiagrams(): Promise<DiagramFigures> {
 	const real = handbookPaths();
 	const paths = handbookPaths({ diagramsDir: dir });
 	try {
-		cpSync(real.diagramsDir, dir, { recursive: true, filter: (src) => !src.startsWith(diagramCacheDir(real)) });
+		cpSync(real.diagramsDir, dir, {
+			recursive: true,
+			filter: (src) => !src.startsWith(diagramCacheDir(real)),
+		});
 		const run = async () => {
 			const service = new DiagramService(findBrowser(), { info: () => {} }, diagramCacheDir(paths));
 			const started = performance.now();

@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { distFiles } from '../../src/lib/postbuild/dist.ts';
 
 export interface PageWeight {
 	pages: number;
@@ -23,10 +24,13 @@ const median = (xs: number[]) => {
  * is left out: it is one page that holds the whole book on purpose.
  */
 export function pageWeight(distDir: string, base = '/'): PageWeight {
-	const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('print'));
+	const files = distFiles(distDir, '.html').filter((f) => !f.startsWith('print'));
 	const assetCache = new Map<string, { raw: number; gzip: number }>();
 	const asset = (href: string) => {
-		const path = join(distDir, decodeURIComponent(href.replace(new RegExp(`^${base}`), '').split(/[?#]/)[0]!));
+		const path = join(
+			distDir,
+			decodeURIComponent(href.replace(new RegExp(`^${base}`), '').split(/[?#]/)[0]!)
+		);
 		let size = assetCache.get(path);
 		if (!size) {
 			try {
@@ -42,11 +46,25 @@ export function pageWeight(distDir: string, base = '/'): PageWeight {
 	const rows = files.map((file) => {
 		const html = readFileSync(join(distDir, file));
 		const text = html.toString('utf8');
-		const css = new Set([...text.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!));
-		const js = new Set([...text.matchAll(/<script[^>]+src="([^"]+)"/g), ...text.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!));
-		const sum = (hrefs: Set<string>, key: 'raw' | 'gzip') => [...hrefs].reduce((n, h) => n + asset(h)[key], 0);
+		const css = new Set(
+			[...text.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!)
+		);
+		const js = new Set(
+			[
+				...text.matchAll(/<script[^>]+src="([^"]+)"/g),
+				...text.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g),
+			].map((m) => m[1]!)
+		);
+		const sum = (hrefs: Set<string>, key: 'raw' | 'gzip') =>
+			[...hrefs].reduce((n, h) => n + asset(h)[key], 0);
 		const gzip = gzipSync(html).length;
-		return { raw: html.length, gzip, jsRaw: sum(js, 'raw'), jsGzip: sum(js, 'gzip'), total: gzip + sum(css, 'gzip') + sum(js, 'gzip') };
+		return {
+			raw: html.length,
+			gzip,
+			jsRaw: sum(js, 'raw'),
+			jsGzip: sum(js, 'gzip'),
+			total: gzip + sum(css, 'gzip') + sum(js, 'gzip'),
+		};
 	});
 	return {
 		pages: rows.length,
@@ -57,7 +75,14 @@ export function pageWeight(distDir: string, base = '/'): PageWeight {
 			medianGzip: median(rows.map((r) => r.gzip)),
 			maxGzip: Math.max(...rows.map((r) => r.gzip)),
 		},
-		js: { medianRaw: median(rows.map((r) => r.jsRaw)), maxRaw: Math.max(...rows.map((r) => r.jsRaw)), medianGzip: median(rows.map((r) => r.jsGzip)) },
-		totalGzip: { median: median(rows.map((r) => r.total)), max: Math.max(...rows.map((r) => r.total)) },
+		js: {
+			medianRaw: median(rows.map((r) => r.jsRaw)),
+			maxRaw: Math.max(...rows.map((r) => r.jsRaw)),
+			medianGzip: median(rows.map((r) => r.jsGzip)),
+		},
+		totalGzip: {
+			median: median(rows.map((r) => r.total)),
+			max: Math.max(...rows.map((r) => r.total)),
+		},
 	};
 }

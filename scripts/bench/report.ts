@@ -4,7 +4,14 @@ import { findBrowser } from '../../src/lib/browser.ts';
 import { serveStatic } from '../../src/lib/static-server.ts';
 import { handbook as realHandbook } from '../../test/helpers/handbook.ts';
 import { lighthouseScores, type LighthouseScores } from './lighthouse.ts';
-import { measureDiagrams, measurePdf, measureSiteBuild, type DiagramFigures, type PdfFigures, type SiteBuildFigures } from './measure.ts';
+import {
+	measureDiagrams,
+	measurePdf,
+	measureSiteBuild,
+	type DiagramFigures,
+	type PdfFigures,
+	type SiteBuildFigures,
+} from './measure.ts';
 import { pageWeight, type PageWeight } from './page-weight.ts';
 import { measureSocialImages, type SocialImageFigures } from './social-images.ts';
 import { writeHandbookProject, writeSyntheticHandbook, writeVanillaSource } from './synthetic.ts';
@@ -80,7 +87,10 @@ export async function runBench({ sizes, lighthouse, log }: BenchOptions): Promis
 			const dir = join(work, `synthetic-${processes}`);
 			writeSyntheticHandbook(join(dir, 'handbook'), processes);
 			const ours = join(dir, 'handbook', 'dist');
-			const handbookRun = { build: await measureSiteBuild(join(dir, 'handbook'), ours), weight: pageWeight(ours) };
+			const handbookRun = {
+				build: await measureSiteBuild(join(dir, 'handbook'), ours),
+				weight: pageWeight(ours),
+			};
 			rmSync(ours, { recursive: true, force: true });
 
 			log(`synthetic handbook, ${processes} Level-3 pages: vanilla Starlight build`);
@@ -95,7 +105,11 @@ export async function runBench({ sizes, lighthouse, log }: BenchOptions): Promis
 			synthetic.push({ processes, handbook: handbookRun, vanilla });
 		}
 		return {
-			machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version, date: new Date().toISOString().slice(0, 10) },
+			machine: {
+				cpus: (await import('node:os')).availableParallelism(),
+				node: process.version,
+				date: new Date().toISOString().slice(0, 10),
+			},
 			handbook,
 			synthetic,
 		};

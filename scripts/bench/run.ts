@@ -9,7 +9,11 @@ import { runBench } from './report.ts';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const sizes = (arg('sizes') ?? '100,500,1000').split(',').map(Number);
-const results = await runBench({ sizes, lighthouse: !process.argv.includes('--no-lighthouse'), log: (m) => console.error(`[bench] ${m}`) });
+const results = await runBench({
+	sizes,
+	lighthouse: !process.argv.includes('--no-lighthouse'),
+	log: (m) => console.error(`[bench] ${m}`),
+});
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, '\t')}\n`);
 console.log(formatReport(results));

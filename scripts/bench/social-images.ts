@@ -19,7 +19,12 @@ export async function measureSocialImages(handbook: Handbook): Promise<SocialIma
 	try {
 		const run = async () => {
 			const started = performance.now();
-			const report = await writeSocialImages(handbook, join(dir, 'dist'), join(dir, 'cache'), () => {});
+			const report = await writeSocialImages(
+				handbook,
+				join(dir, 'dist'),
+				join(dir, 'cache'),
+				() => {}
+			);
 			return { images: report.images, ms: performance.now() - started };
 		};
 		const cold = await run();

@@ -47,7 +47,10 @@ export interface SyntheticPage {
 	vanilla: string;
 }
 
-const words = 'service order customer network resource partner billing usage fault ticket quality agreement activation inventory settlement invoice payment provisioning assurance readiness'.split(' ');
+const words =
+	'service order customer network resource partner billing usage fault ticket quality agreement activation inventory settlement invoice payment provisioning assurance readiness'.split(
+		' '
+	);
 
 /** Deterministic filler prose (a linear congruential generator, so every run writes the same text). */
 function prose(seed: number, count: number): string {
@@ -62,11 +65,14 @@ function prose(seed: number, count: number): string {
 }
 
 const folderOf = (p: Process) => `operations/p-${p.id.replaceAll('.', '-')}`;
-const fm = (title: string, order?: number) => `---\ntitle: "${title}"\n${order === undefined ? '' : `sidebar:\n  order: ${order}\n`}---\n\n`;
+const fm = (title: string, order?: number) =>
+	`---\ntitle: "${title}"\n${order === undefined ? '' : `sidebar:\n  order: ${order}\n`}---\n\n`;
 
 function syntheticPages(count: number): { pages: SyntheticPage[]; processes: Process[] } {
 	const catalog = loadCatalog(real.catalogFile);
-	const parents = catalog.processes.filter((p) => p.area === '1.1' && p.level === 2 && p.scope === 'core');
+	const parents = catalog.processes.filter(
+		(p) => p.area === '1.1' && p.level === 2 && p.scope === 'core'
+	);
 	const processes: Process[] = [];
 	const pages: SyntheticPage[] = [];
 	parents.forEach((parent, i) => {
@@ -81,7 +87,19 @@ function syntheticPages(count: number): { pages: SyntheticPage[]; processes: Pro
 		const parent = parents[k % parents.length]!;
 		const id = `${parent.id}.${100 + Math.floor(k / parents.length)}`;
 		const name = `Synthetic Step ${k + 1} of ${parent.name}`;
-		const process: Process = { id, name, level: 3, parent: parent.id, area: '1.1', cells: [], release: 'synthetic', idStatus: 'confirmed', scope: 'core', aliases: [], summary: `A synthetic Level-3 process number ${k + 1}, for the benchmark only.` };
+		const process: Process = {
+			id,
+			name,
+			level: 3,
+			parent: parent.id,
+			area: '1.1',
+			cells: [],
+			release: 'synthetic',
+			idStatus: 'confirmed',
+			scope: 'core',
+			aliases: [],
+			summary: `A synthetic Level-3 process number ${k + 1}, for the benchmark only.`,
+		};
 		processes.push(process);
 		const sibling = parents[(k + 1) % parents.length]!;
 		const text = prose(k + 101, 300);
@@ -98,11 +116,16 @@ function syntheticPages(count: number): { pages: SyntheticPage[]; processes: Pro
 /** Writes a handbook project at `root`: a catalog with the synthetic processes, and their pages. */
 export function writeSyntheticHandbook(root: string, count: number): number {
 	const dir = join(root, 'content');
-	writeHandbookProject(root, { docsDir: join(dir, 'docs'), catalogFile: join(dir, 'catalog', 'processes.yaml') });
+	writeHandbookProject(root, {
+		docsDir: join(dir, 'docs'),
+		catalogFile: join(dir, 'catalog', 'processes.yaml'),
+	});
 	const { pages, processes } = syntheticPages(count);
 	const catalogText = readFileSync(join(contentDir(), 'catalog', 'processes.yaml'), 'utf8');
 	const catalog = parseYaml(catalogText) as { processes: unknown[] };
-	catalog.processes.push(...processes.map(({ cells: _cells, aliases: _aliases, scope: _scope, ...p }) => p));
+	catalog.processes.push(
+		...processes.map(({ cells: _cells, aliases: _aliases, scope: _scope, ...p }) => p)
+	);
 	mkdirSync(join(dir, 'catalog'), { recursive: true });
 	writeFileSync(join(dir, 'catalog', 'processes.yaml'), stringifyYaml(catalog));
 	mkdirSync(join(dir, 'docs'), { recursive: true });
@@ -110,10 +133,16 @@ export function writeSyntheticHandbook(root: string, count: number): number {
 	const sectionsOnIndex = groupings(loadCatalog(real.catalogFile))
 		.map((g) => `<Process id="${g.id}" />`)
 		.join('\n\n');
-	writeFileSync(join(dir, 'docs', 'index.mdx'), `${fm('Synthetic handbook')}A handbook of ${count} synthetic Level-3 processes.\n\n${sectionsOnIndex}\n`);
+	writeFileSync(
+		join(dir, 'docs', 'index.mdx'),
+		`${fm('Synthetic handbook')}A handbook of ${count} synthetic Level-3 processes.\n\n${sectionsOnIndex}\n`
+	);
 	// Inferred ids link to the sources appendix (see remark-process.ts), as in the real book.
 	mkdirSync(join(dir, 'docs', 'appendices'), { recursive: true });
-	writeFileSync(join(dir, 'docs', 'appendices', 'sources-and-confidence.mdx'), `${fm('Sources and confidence')}## Inferred and single-source ids\n\nHow the ids were checked.\n`);
+	writeFileSync(
+		join(dir, 'docs', 'appendices', 'sources-and-confidence.mdx'),
+		`${fm('Sources and confidence')}## Inferred and single-source ids\n\nHow the ids were checked.\n`
+	);
 	for (const page of pages) {
 		const file = join(dir, 'docs', page.file);
 		mkdirSync(dirname(file), { recursive: true });
@@ -138,7 +167,10 @@ export function writeVanillaSource(root: string, count: number): number {
 		join(srcDir, 'content.config.ts'),
 		"import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n"
 	);
-	writeFileSync(join(docs, 'index.md'), `${fm('Synthetic handbook')}A handbook of ${count} synthetic Level-3 processes.\n`);
+	writeFileSync(
+		join(docs, 'index.md'),
+		`${fm('Synthetic handbook')}A handbook of ${count} synthetic Level-3 processes.\n`
+	);
 	for (const page of pages) {
 		const file = join(docs, page.file.replace(/\.mdx$/, '.md'));
 		mkdirSync(dirname(file), { recursive: true });

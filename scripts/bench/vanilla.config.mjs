@@ -6,5 +6,10 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
-	integrations: [starlight({ title: 'Vanilla Starlight', sidebar: [{ label: 'Operations', items: [{ autogenerate: { directory: 'operations' } }] }] })],
+	integrations: [
+		starlight({
+			title: 'Vanilla Starlight',
+			sidebar: [{ label: 'Operations', items: [{ autogenerate: { directory: 'operations' } }] }],
+		}),
+	],
 });

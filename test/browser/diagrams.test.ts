@@ -1,11 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { distFiles } from '../../src/lib/postbuild/dist.ts';
 import { chromiumForTests, readerSession } from '../helpers/browser.ts';
 
 const chromium = chromiumForTests();
 const dist = inject('distDir');
-const pagesWithDiagrams = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+const pagesWithDiagrams = distFiles(dist, '.html')
 	.filter(
 		(f) =>
 			f.endsWith('index.html') &&

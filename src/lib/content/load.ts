@@ -8,8 +8,11 @@ import { groupingError, groupingsWithoutChapter } from './groupings.ts';
 import { Handbook, type HandbookData } from './model.ts';
 import type { HandbookPaths } from './paths.ts';
 
-/** Reads the handbook's sources. Throws the first problem found, naming the file and line. */
-export function loadHandbookData(paths: HandbookPaths, version: string): HandbookData {
+/**
+ * Reads and checks the handbook's sources into its content model. Throws the first problem found,
+ * naming the file and line.
+ */
+export function loadHandbook(paths: HandbookPaths, version: string): Handbook {
 	const catalog = loadCatalog(paths.catalogFile);
 	const chapters = listDocs(paths.docsDir).map((file) => readChapter(paths.docsDir, file));
 	const glossaries: Record<string, Glossary> = {};
@@ -26,7 +29,7 @@ export function loadHandbookData(paths: HandbookPaths, version: string): Handboo
 	const handbook = new Handbook(data);
 	const missing = groupingsWithoutChapter(handbook.catalog, handbook.sections);
 	if (missing.length > 0) throw new Error(groupingError(handbook.catalog, missing));
-	return data;
+	return handbook;
 }
 
 

@@ -31,6 +31,7 @@ export class Handbook {
 	/** Chapters of the book (under a part's folder) in reading order. */
 	readonly chapters: Chapter[];
 	readonly #sources: Map<string, ChapterSource>;
+	readonly #translators = new Map<string, Translate>();
 
 	constructor(data: HandbookData) {
 		this.data = data;
@@ -47,7 +48,10 @@ export class Handbook {
 
 	/** UI strings of one edition. */
 	t(lang: string = defaultLang): Translate {
-		return translator(this.data.strings, lang);
+		// Asked for on every page and every chapter compile: build each edition's table once.
+		let t = this.#translators.get(lang);
+		if (!t) this.#translators.set(lang, (t = translator(this.data.strings, lang)));
+		return t;
 	}
 
 	glossary(lang: string = defaultLang): Glossary {

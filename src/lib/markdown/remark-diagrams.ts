@@ -22,7 +22,8 @@ export interface RemarkDiagramsOptions {
 export function remarkDiagrams({ handbook: current, diagrams }: RemarkDiagramsOptions) {
 	return async (tree: Root, file: VFile) => {
 		const handbook = current();
-		const { catalog, paths } = { catalog: handbook.catalog, paths: handbook.data.paths };
+		const { catalog } = handbook;
+		const { paths } = handbook.data;
 		const chapter = file.path ? displayPath(file.path) : '<unknown file>';
 		const t = handbook.t(langOfFile(handbook, file));
 		const jobs: {

@@ -103,20 +103,14 @@ const headingLevel = (node: RootContent): number | undefined =>
 
 function wrapProcessSections(tree: Root): void {
 	visit(tree, (node) => {
-		if (
-			node.type === 'element' &&
-			(node.tagName === 'svg' ||
-				(node.properties.className as string[] | undefined)?.includes('process-section'))
-		)
+		if (node.type === 'element' && (node.tagName === 'svg' || hasClass(node, 'process-section')))
 			return SKIP;
 		if (!('children' in node)) return undefined;
 		const children = node.children as RootContent[];
 		for (let i = 0; i < children.length; i++) {
 			const child = children[i]!;
 			const level = headingLevel(child);
-			if (level === undefined || child.type !== 'element') continue;
-			const classes = child.properties.className;
-			if (!Array.isArray(classes) || !classes.includes('process-heading')) continue;
+			if (level === undefined || !hasClass(child, 'process-heading')) continue;
 			let end = i + 1;
 			while (end < children.length) {
 				const next = headingLevel(children[end]!);
