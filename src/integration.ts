@@ -13,6 +13,7 @@ import { remarkProcess } from './lib/markdown/remark-process.ts';
 import type { Paper } from './lib/pdf/plan.ts';
 import { pdfDecision, type PdfSetting } from './lib/pdf/setting.ts';
 import { runPostBuild } from './lib/postbuild/pipeline.ts';
+import { startSocialImages, type SocialImages } from './lib/postbuild/social-images.ts';
 
 export interface HandbookIntegrationOptions {
 	/** The content model, loaded once by the configuration (see src/config.ts). */
@@ -43,6 +44,7 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 	const browser = findBrowser();
 	const pdf = pdfDecision(options.pdf, browser, process.env);
 	let diagrams: DiagramService | undefined;
+	let socialImages: SocialImages | undefined;
 	let base = '/';
 	const pdfPlanned = 'browser' in pdf;
 
@@ -84,6 +86,11 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 				for (const file of [paths.catalogFile, paths.glossaryDir, paths.i18nDir])
 					addWatchFile(file);
 			},
+			'astro:build:start'() {
+				// The cards need only the content model: drawing them on other cores while Astro renders
+				// the pages takes them off the build's critical path.
+				socialImages = startSocialImages(handbook, options.socialCacheDir);
+			},
 			'astro:server:setup'({ server, logger }) {
 				// One model for the whole dev session, rebuilt when a source changes: the remark plugins
 				// read the new one at once, the pages through the invalidated virtual module.
@@ -111,7 +118,7 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 					handbook,
 					distDir: fileURLToPath(dir),
 					base,
-					socialCacheDir: options.socialCacheDir,
+					socialImages: socialImages!,
 					pdf:
 						'browser' in pdf
 							? { browser: pdf.browser, paper: options.paper }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Handbook } from '../../src/lib/content/model.ts';
-import { writeSocialImages } from '../../src/lib/postbuild/social-images.ts';
+import { startSocialImages } from '../../src/lib/postbuild/social-images.ts';
 
 export interface SocialImageFigures {
 	/** Number of social images (one per page). */
@@ -19,10 +19,8 @@ export async function measureSocialImages(handbook: Handbook): Promise<SocialIma
 	try {
 		const run = async () => {
 			const started = performance.now();
-			const report = await writeSocialImages(
-				handbook,
+			const report = await startSocialImages(handbook, join(dir, 'cache')).writeTo(
 				join(dir, 'dist'),
-				join(dir, 'cache'),
 				() => {}
 			);
 			return { images: report.images, ms: performance.now() - started };

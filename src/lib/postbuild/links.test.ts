@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkLinks } from './links.ts';
+import { checkLinks, pageLinks } from './links.ts';
 
 let dir: string;
 function site(files: Record<string, string>) {
@@ -50,5 +50,17 @@ describe('checkLinks', () => {
 		expect(checkLinks(d, '/handbook/')).toEqual([
 			{ page: '/handbook/', href: '/ops/', reason: "outside the site's base path /handbook/" },
 		]);
+	});
+});
+
+describe('pageLinks', () => {
+	it('collects the ids of any element and the decoded hrefs of links only', () => {
+		const { ids, hrefs } = pageLinks(
+			'<!doctype html><html><body><h2 id="a&amp;b">x</h2><div id="d"><a href="/x/?q=1&amp;r=2#s">l</a>' +
+				'<link href="/style.css"><a>no href</a><a href="/x/?q=1&amp;r=2#s">again</a></div>' +
+				'<script>const s = "<a href=/not-a-link/>";</script></body></html>'
+		);
+		expect([...ids]).toEqual(['a&b', 'd']);
+		expect([...hrefs]).toEqual(['/x/?q=1&r=2#s']);
 	});
 });

@@ -7,14 +7,14 @@ import { exportPdfs, summary } from '../pdf/export.ts';
 import { pdfPlan, type Paper } from '../pdf/plan.ts';
 import { checkLinks } from './links.ts';
 import { buildSearchIndex } from './search-index.ts';
-import { writeSocialImages } from './social-images.ts';
+import type { SocialImages } from './social-images.ts';
 
 export interface PostBuildOptions {
 	handbook: Handbook;
 	distDir: string;
 	base: string;
-	/** Where drawn social images are kept between builds, by content hash. */
-	socialCacheDir: string;
+	/** The social images, being drawn since the build started (`startSocialImages`). */
+	socialImages: SocialImages;
 	/** The browser and paper of the PDFs, or why they are skipped. */
 	pdf: { browser: FoundBrowser; paper: Paper } | { skipped: string };
 	logger: AstroIntegrationLogger;
@@ -57,11 +57,10 @@ export async function runPostBuild(options: PostBuildOptions): Promise<void> {
 	searchLog.info(`indexed ${pages} pages in ${seconds(performance.now() - started)}`);
 
 	const socialLog = logger.fork('social');
-	const social = await writeSocialImages(handbook, distDir, options.socialCacheDir, (m) =>
-		socialLog.info(m)
-	);
+	const social = await options.socialImages.writeTo(distDir, (m) => socialLog.info(m));
+	const workers = social.workers === 1 ? '1 worker' : `${social.workers} workers`;
 	socialLog.info(
-		`${social.images} images: ${social.drawn} drawn in ${seconds(social.drawMs)}, ${social.images - social.drawn} from cache`
+		`${social.images} images: ${social.drawn} drawn in ${seconds(social.drawMs)}${social.drawn ? ` by ${workers} (${seconds(social.waitedMs)} after the pages)` : ''}, ${social.images - social.drawn} from cache`
 	);
 
 	const pdfLog = logger.fork('pdf');

@@ -1,69 +1,81 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Handbook } from '../content/model.ts';
 import { socialImageSize, socialPages } from '../social/cards.ts';
-import { pngSize, renderSocialImage, socialImageKey } from '../social/image.ts';
+import { drawInWorkers, type DrawReport } from '../social/draw-pool.ts';
+import { pngSize, socialImageKey } from '../social/image.ts';
 
-/** A cached image, or undefined when it is missing or not a complete image of the right size. */
-function readCached(file: string): Buffer | undefined {
+/** Whether a cached image is complete and of the right size; anything else is drawn again. */
+function isCached(file: string): boolean {
 	try {
-		const png = readFileSync(file);
-		const { width, height } = pngSize(png);
-		return width === socialImageSize.width && height === socialImageSize.height ? png : undefined;
+		const { width, height } = pngSize(readFileSync(file));
+		return width === socialImageSize.width && height === socialImageSize.height;
 	} catch {
-		return undefined;
+		return false;
 	}
-}
-
-/** Writes through a temporary file, so parallel builds sharing the cache never read half a file. */
-function writeAtomic(file: string, data: Buffer): void {
-	mkdirSync(dirname(file), { recursive: true });
-	const tmp = `${file}.${process.pid}.tmp`;
-	writeFileSync(tmp, data);
-	renameSync(tmp, file);
 }
 
 export interface SocialImagesReport {
 	images: number;
 	drawn: number;
+	/** Time spent drawing, summed over the workers. */
 	drawMs: number;
+	workers: number;
+	/** How long the pipeline waited for drawing still under way when the pages were done. */
+	waitedMs: number;
+}
+
+/** Social images being drawn: started with the build, written to `dist/` by the pipeline. */
+export interface SocialImages {
+	/** Waits for the drawing and copies every page's image into `og/` of the output. */
+	writeTo(distDir: string, log: (message: string) => void): Promise<SocialImagesReport>;
 }
 
 /**
- * The social image (og:image, twitter:image) of every page, written to `og/` in the output.
- * Images are cached in `cacheDir` by the hash of their card, so only pages whose card changed are
- * drawn again; src/components/Head.astro references them.
+ * Starts drawing the social image (og:image, twitter:image) of every page into `cacheDir`, where
+ * images are kept by the hash of their card, so only pages whose card changed are drawn again. The
+ * cards come from the content model alone, so drawing needs no built page and runs on worker threads
+ * while Astro renders the pages; src/components/Head.astro references the images.
  */
-export async function writeSocialImages(
+export function startSocialImages(
 	handbook: Handbook,
-	distDir: string,
 	cacheDir: string,
-	log: (message: string) => void
-): Promise<SocialImagesReport> {
+	workers?: number
+): SocialImages {
 	const ctx = { catalog: handbook.catalog, t: handbook.t() };
-	const pages = socialPages(handbook);
-	let drawn = 0;
-	let drawMs = 0;
-	for (const page of pages) {
-		const cached = join(cacheDir, `${socialImageKey(ctx, page.card)}.png`);
-		let png = readCached(cached);
-		if (!png) {
+	const pages = socialPages(handbook).map((page) => ({
+		...page,
+		cached: join(cacheDir, `${socialImageKey(ctx, page.card)}.png`),
+	}));
+	const jobs = pages
+		.filter((page) => !isCached(page.cached))
+		.map((page, index) => ({ index, name: page.image, card: page.card, file: page.cached }));
+	let progress: ((done: number) => void) | undefined;
+	const drawing = drawInWorkers(handbook.data, jobs, (done) => progress?.(done), workers);
+	// Failures surface when the pipeline waits for the images, not as an unhandled rejection.
+	drawing.catch(() => {});
+
+	return {
+		async writeTo(distDir, log) {
 			const started = performance.now();
-			try {
-				png = await renderSocialImage(ctx, page.card);
-			} catch (cause) {
-				throw new Error(
-					`Cannot draw the social image of page "/${page.slug}" (${page.image}): ${(cause as Error).message}`,
-					{ cause }
-				);
+			const step = Math.max(1, Math.ceil(jobs.length / 10));
+			progress = (done) => {
+				if (done % step === 0 && done < jobs.length) log(`${done} of ${jobs.length} drawn`);
+			};
+			const report: DrawReport = await drawing;
+			const waitedMs = performance.now() - started;
+			for (const page of pages) {
+				const target = join(distDir, page.image);
+				mkdirSync(dirname(target), { recursive: true });
+				copyFileSync(page.cached, target);
 			}
-			const ms = performance.now() - started;
-			drawMs += ms;
-			drawn++;
-			writeAtomic(cached, png);
-			log(`drew ${page.image} (${Math.round(ms)} ms)`);
-		}
-		writeAtomic(join(distDir, page.image), png);
-	}
-	return { images: pages.length, drawn, drawMs };
+			return {
+				images: pages.length,
+				drawn: report.drawn,
+				drawMs: report.drawMs,
+				workers: report.workers,
+				waitedMs,
+			};
+		},
+	};
 }

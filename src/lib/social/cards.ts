@@ -60,6 +60,24 @@ export const socialImagePath = (slug: string): string => `og/${slug || 'index'}.
  * column; others (overviews, whole areas) highlight nothing.
  */
 export function socialPages(handbook: Handbook): SocialPageEntry[] {
+	return [...bySlug(handbook).values()];
+}
+
+/** The social image of one page, or undefined for a page without a card of its own. */
+export function socialPageOf(handbook: Handbook, slug: string): SocialPageEntry | undefined {
+	return bySlug(handbook).get(slug);
+}
+
+/** The cards of a model, listed once: every page's <head> looks its own up (Head.astro). */
+const listed = new WeakMap<Handbook, Map<string, SocialPageEntry>>();
+function bySlug(handbook: Handbook): Map<string, SocialPageEntry> {
+	let pages = listed.get(handbook);
+	if (!pages)
+		listed.set(handbook, (pages = new Map(listSocialPages(handbook).map((p) => [p.slug, p]))));
+	return pages;
+}
+
+function listSocialPages(handbook: Handbook): SocialPageEntry[] {
 	const t = handbook.t();
 	const { catalog } = handbook;
 

@@ -1,0 +1,84 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { HandbookData } from '../content/model.ts';
+import type { SocialPage } from './cards.ts';
+
+/** One card to draw into `file`. */
+export interface DrawJob {
+	index: number;
+	/** What the card is for, in error messages: the image's path in the output. */
+	name: string;
+	card: SocialPage;
+	file: string;
+}
+
+/** A worker's answer: the time the card took, or why it could not be drawn. */
+export interface DrawResult {
+	index: number;
+	ms: number;
+	error?: string;
+}
+
+export interface DrawReport {
+	drawn: number;
+	/** Time spent drawing, summed over the workers. */
+	drawMs: number;
+	workers: number;
+	/** Wall time from the first card to the last. */
+	wallMs: number;
+}
+
+/**
+ * Threads that draw social cards: satori and resvg are synchronous CPU work (about 20 ms a card), so a
+ * thousand-page build spends most of its post-build time here on one core. The pool starts with the
+ * build and draws on the cores Astro leaves idle while it renders pages (Astro's page rendering runs
+ * on one thread). As many workers as cores, at most four: the main thread is mostly waiting on I/O
+ * and on Pagefind's own process while they draw.
+ */
+export function drawInWorkers(
+	data: HandbookData,
+	jobs: DrawJob[],
+	onDrawn: (done: number, result: DrawResult) => void,
+	workerCount = Math.min(4, availableParallelism())
+): Promise<DrawReport> {
+	const started = performance.now();
+	const count = Math.max(1, Math.min(workerCount, jobs.length));
+	if (jobs.length === 0) return Promise.resolve({ drawn: 0, drawMs: 0, workers: 0, wallMs: 0 });
+	return new Promise((resolve, reject) => {
+		const workers: Worker[] = [];
+		let next = 0;
+		let done = 0;
+		let drawMs = 0;
+		let failed = false;
+		const stop = () => Promise.all(workers.map((w) => w.terminate()));
+		const feed = (worker: Worker) => {
+			if (next < jobs.length) worker.postMessage(jobs[next++]);
+		};
+		const fail = (error: Error) => {
+			if (failed) return;
+			failed = true;
+			void stop().then(() => reject(error));
+		};
+		for (let i = 0; i < count; i++) {
+			const worker = new Worker(new URL('./draw-worker.ts', import.meta.url), { workerData: data });
+			workers.push(worker);
+			worker.on('error', fail);
+			worker.on('message', (result: DrawResult) => {
+				if (result.error !== undefined) {
+					const job = jobs[result.index]!;
+					fail(new Error(`Cannot draw the social image ${job.name}: ${result.error}`));
+					return;
+				}
+				done++;
+				drawMs += result.ms;
+				onDrawn(done, result);
+				if (done === jobs.length) {
+					void stop().then(() =>
+						resolve({ drawn: done, drawMs, workers: count, wallMs: performance.now() - started })
+					);
+				} else feed(worker);
+			});
+			feed(worker);
+		}
+	});
+}

@@ -1,0 +1,29 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { Handbook, type HandbookData } from '../content/model.ts';
+import { renderSocialImage } from './image.ts';
+import type { DrawJob, DrawResult } from './draw-pool.ts';
+
+// One thread of the pool in draw-pool.ts: draws the cards it is sent into their cache files, one at
+// a time, and answers each with how long it took (or why it failed).
+const handbook = new Handbook(workerData as HandbookData);
+const ctx = { catalog: handbook.catalog, t: handbook.t() };
+
+parentPort!.on('message', async (job: DrawJob) => {
+	const started = performance.now();
+	let result: DrawResult;
+	try {
+		const png = await renderSocialImage(ctx, job.card);
+		// Through a temporary file: a build killed now, or a parallel build reading the same cache,
+		// never sees half an image.
+		mkdirSync(dirname(job.file), { recursive: true });
+		const tmp = `${job.file}.${process.pid}.${job.index}.tmp`;
+		writeFileSync(tmp, png);
+		renameSync(tmp, job.file);
+		result = { index: job.index, ms: performance.now() - started };
+	} catch (error) {
+		result = { index: job.index, ms: 0, error: (error as Error).message };
+	}
+	parentPort!.postMessage(result);
+});
