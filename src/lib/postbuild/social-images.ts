@@ -1,26 +1,24 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Handbook } from '../content/model.ts';
+import { writeFileAtomic } from '../fs/atomic.ts';
 import { socialImageSize, socialPages } from '../social/cards.ts';
-import { pngSize, renderSocialImage, socialImageKey } from '../social/image.ts';
+import { pngComplete, pngSize, renderSocialImage, socialImageKey } from '../social/image.ts';
 
-/** A cached image, or undefined when it is missing or not a complete image of the right size. */
-function readCached(file: string): Buffer | undefined {
+/**
+ * A cached image, or undefined when it is missing, not a whole PNG (cut short, damaged) or not of
+ * the right size: such an entry is drawn again, never trusted.
+ */
+export function readCachedImage(file: string): Buffer | undefined {
+	let png: Buffer;
 	try {
-		const png = readFileSync(file);
-		const { width, height } = pngSize(png);
-		return width === socialImageSize.width && height === socialImageSize.height ? png : undefined;
+		png = readFileSync(file);
 	} catch {
 		return undefined;
 	}
-}
-
-/** Writes through a temporary file, so parallel builds sharing the cache never read half a file. */
-function writeAtomic(file: string, data: Buffer): void {
-	mkdirSync(dirname(file), { recursive: true });
-	const tmp = `${file}.${process.pid}.tmp`;
-	writeFileSync(tmp, data);
-	renameSync(tmp, file);
+	if (!pngComplete(png)) return undefined;
+	const { width, height } = pngSize(png);
+	return width === socialImageSize.width && height === socialImageSize.height ? png : undefined;
 }
 
 export interface SocialImagesReport {
@@ -46,7 +44,7 @@ export async function writeSocialImages(
 	let drawMs = 0;
 	for (const page of pages) {
 		const cached = join(cacheDir, `${socialImageKey(ctx, page.card)}.png`);
-		let png = readCached(cached);
+		let png = readCachedImage(cached);
 		if (!png) {
 			const started = performance.now();
 			try {
@@ -60,10 +58,10 @@ export async function writeSocialImages(
 			const ms = performance.now() - started;
 			drawMs += ms;
 			drawn++;
-			writeAtomic(cached, png);
+			writeFileAtomic(cached, png);
 			log(`drew ${page.image} (${Math.round(ms)} ms)`);
 		}
-		writeAtomic(join(distDir, page.image), png);
+		writeFileAtomic(join(distDir, page.image), png);
 	}
 	return { images: pages.length, drawn, drawMs };
 }
