@@ -3,7 +3,7 @@
 // bench/results.json.
 //   --sizes=100,500,1000   synthetic handbook sizes (Level-3 pages)
 //   --no-lighthouse        skip the Lighthouse scores
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../../src/lib/fs/atomic.ts';
 import { formatReport } from './format.ts';
 import { runBench } from './report.ts';
 
@@ -14,7 +14,7 @@ const results = await runBench({
 	lighthouse: !process.argv.includes('--no-lighthouse'),
 	log: (m) => console.error(`[bench] ${m}`),
 });
-mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', `${JSON.stringify(results, null, '\t')}\n`);
+// Through a temporary file: an interrupted run leaves the last results whole.
+writeFileAtomic('bench/results.json', `${JSON.stringify(results, null, '\t')}\n`);
 console.log(formatReport(results));
 console.log('\nwritten: bench/results.json');

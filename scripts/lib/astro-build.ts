@@ -14,12 +14,19 @@ export interface BuildOptions {
 	env?: Record<string, string>;
 	/** Write the child's peak memory (maxRSS, bytes) to this JSON file when it exits. */
 	rusageFile?: string;
+	/**
+	 * Kill the build as soon as its output matches: SIGKILL to its process group, as a crash or a
+	 * power cut would stop it, so no exit handler runs. For the interrupted-build test.
+	 */
+	killWhen?: RegExp;
 }
 
 export interface BuildResult {
 	code: number;
 	output: string;
 	ms: number;
+	/** Whether `killWhen` matched and the build was killed. */
+	killed: boolean;
 }
 
 /**
@@ -54,16 +61,31 @@ export function runBuild(options: BuildOptions): Promise<BuildResult> {
 	return new Promise((resolve, reject) => {
 		// In the project it builds: Astro puts its prerender chunks under the working folder when the
 		// output folder is elsewhere (a temporary one here), and concurrent builds must not share them.
-		const child = spawn(process.execPath, args, { cwd: options.root ?? projectDir, env });
+		// A build that may be killed leads a process group of its own, so the kill reaches every
+		// process it started and nothing else.
+		const child = spawn(process.execPath, args, {
+			cwd: options.root ?? projectDir,
+			env,
+			detached: options.killWhen !== undefined,
+		});
 		let output = '';
-		child.stdout.on('data', (d) => (output += d));
-		child.stderr.on('data', (d) => (output += d));
+		let killed = false;
+		const read = (data: Buffer) => {
+			output += data;
+			if (options.killWhen && !killed && options.killWhen.test(output)) {
+				killed = true;
+				process.kill(-child.pid!, 'SIGKILL');
+			}
+		};
+		child.stdout.on('data', read);
+		child.stderr.on('data', read);
 		child.on('error', reject);
 		child.on('close', (code) =>
 			resolve({
 				code: code ?? 1,
 				output: stripVTControlCharacters(output),
 				ms: performance.now() - started,
+				killed,
 			})
 		);
 	});

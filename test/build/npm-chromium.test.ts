@@ -67,7 +67,7 @@ describe.skipIf(!lookup.found)(
 			try {
 				const text = `flowchart LR\n  accTitle: A diagram only this test draws\n  A["{{1.1.1.5}}"] -->|${Date.now()}| B["{{1.1.1.6}}"]`;
 				const rendered = await service.get(
-					prepareDiagram(handbook.catalog, text, 'test/build/npm-chromium.test.ts')
+					prepareDiagram(handbook.catalog, text, { file: 'test/build/npm-chromium.test.ts' })
 				);
 				// Mermaid measured the labels in this browser and wrapped them into lines of SVG text.
 				expect(rendered.light).toMatch(

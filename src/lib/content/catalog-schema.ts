@@ -3,7 +3,11 @@ import { z } from 'zod';
 /** Classic eTOM ids: `1.1` (Level 0) to `1.1.1.5.4` (Level 3). */
 export const processId = z
 	.string()
-	.regex(/^1(\.[1-9]\d*)+$/, 'an id is dot-separated numbers starting with "1.", e.g. "1.1.1.5"');
+	.regex(/^1(\.[1-9]\d*)+$/, 'an id is dot-separated numbers starting with "1.", e.g. "1.1.1.5"')
+	.refine(
+		(id) => id.split('.').length <= 5,
+		'the id is deeper than Level 3 (it has more than five numbers, as in "1.1.1.5.4"); the catalog holds Levels 0 to 3. Describe a Level-4 step in the prose of its Level-3 process instead'
+	);
 
 const alias = z.strictObject({
 	name: z.string().min(1),
@@ -16,7 +20,7 @@ export const processRecord = z.strictObject({
 	id: processId,
 	name: z.string().min(1),
 	abbr: z.string().min(1).optional(),
-	level: z.number().int().min(0).max(3),
+	level: z.number().int().min(0).max(3, 'the catalog holds Levels 0 to 3'),
 	parent: processId.optional(),
 	area: processId,
 	/** Verticals (matrix columns) the process occupies in its horizontal's row. */

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CatalogError, compareIds, loadCatalog, parseCatalog } from './catalog.ts';
 import { handbookPaths } from './paths.ts';
 
@@ -157,8 +160,73 @@ describe('catalog validation', () => {
 		expect(e.message).toMatch(/idStatus/);
 	});
 
-	it('rejects broken YAML with its line', () => {
-		const e = failure(`${base}  - id: "1.1.1.6\n`);
-		expect(e.message).toMatch(/processes.yaml:\d+: YAML syntax error/);
+	it('rejects broken YAML with its line and column, and says what to fix', () => {
+		const text = base.replace('name: Order Handling', 'name: Order Handling: now');
+		const line = text.split('\n').indexOf('    name: Order Handling: now') + 1;
+		const e = failure(text);
+		// The parser stops at the value that holds a second colon.
+		expect([e.line, e.column]).toEqual([line, '    name: '.length + 1]);
+		expect(e.message).toContain(`/x/content/catalog/processes.yaml:${line}:11: YAML syntax error: Nested mappings are not allowed in compact mappings. Fix the YAML there`);
+		expect(failure(`${base}  - id: "1.1.1.6\n`).message).toMatch(/processes\.yaml:\d+:\d+: YAML syntax error: Missing closing "quote/);
+		const aliasLine = base.split('\n').length;
+		expect(failure(`${base}  - *nowhere\n`).message).toContain(`processes.yaml:${aliasLine}:5: YAML syntax error: Unresolved alias`);
+	});
+
+	it('rejects a circular parent, naming the cycle', () => {
+		const text = base.replace('    level: 1\n    parent: "1.1"', '    level: 1\n    parent: "1.1.1.5"');
+		const e = failure(text);
+		expect(e.message).toContain(`/x/content/catalog/processes.yaml:${text.split('\n').indexOf('  - id: "1.1.1"') + 1}: record "1.1.1": circular parent: 1.1.1 -> 1.1.1.5 -> 1.1.1.`);
+		expect(e.message).toMatch(/cannot be its own ancestor/);
+		// A process that is its own parent.
+		const self = failure(base.replace('parent: "1.1.1"', 'parent: "1.1.1.5"'));
+		expect(self.message).toMatch(/record "1.1.1.5": circular parent: 1.1.1.5 -> 1.1.1.5\./);
+	});
+
+	it('rejects an id deeper than Level 3 with the reason and the fix', () => {
+		const text = `${base}  - id: "1.1.1.5.4.2"
+    name: Record the order
+    level: 4
+    parent: "1.1.1.5.4"
+    area: "1.1"
+    release: classic
+    idStatus: confirmed
+    summary: A Level-4 step, which the catalog does not hold.
+`;
+		const e = failure(text);
+		expect(e.line).toBe(base.split('\n').length);
+		expect(e.recordId).toBe('1.1.1.5.4.2');
+		expect(e.message).toMatch(/processes\.yaml:\d+: record "1\.1\.1\.5\.4\.2": id: the id is deeper than Level 3 .*the catalog holds Levels 0 to 3\. Describe a Level-4 step in the prose of its Level-3 process instead/);
+		expect(e.message).toMatch(/level: the catalog holds Levels 0 to 3/);
+	});
+
+	it('rejects a file that is not a catalog at all, on line 1', () => {
+		const e = failure('just some text\n');
+		expect(e.line).toBe(1);
+		expect(e.message).toMatch(/The file needs exactly two lists, "verticals:" and "processes:"/);
+	});
+});
+
+describe('loadCatalog', () => {
+	let dir: string;
+	beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), 'etom-catalog-'));
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('rejects a catalog that is not UTF-8, with the line and column of the first bad byte', () => {
+		const file = join(dir, 'processes.yaml');
+		// "Order Handling" with a Windows-1252 en dash in its summary.
+		const [before, after] = base.split('capture to completion') as [string, string];
+		writeFileSync(file, Buffer.concat([Buffer.from(`${before}capture `), Buffer.from([0x96]), Buffer.from(` completion${after}`)]));
+		let error: unknown;
+		try {
+			loadCatalog(file);
+		} catch (e) {
+			error = e;
+		}
+		expect(error).toBeInstanceOf(CatalogError);
+		const line = base.split('\n').findIndex((l) => l.includes('capture to completion')) + 1;
+		expect(error).toMatchObject({ line, column: '    summary: Takes a customer\'s order from capture '.length + 1 });
+		expect((error as Error).message).toMatch(new RegExp(`processes\\.yaml:${line}:\\d+: the file is not UTF-8 text \\(byte 0x96 .*Save it with the encoding UTF-8`));
 	});
 });

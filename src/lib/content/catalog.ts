@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { LineCounter, isMap, isSeq, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import {
 	catalogFile as catalogFileSchema,
@@ -9,23 +7,32 @@ import {
 	type VerticalRecord,
 } from './catalog-schema.ts';
 import { displayPath } from './paths.ts';
+import { EncodingError, readUtf8 } from './text-file.ts';
+import { parseYamlSource, YamlSyntaxError } from './yaml-source.ts';
 
 export type Process = ProcessRecord;
 export type Vertical = VerticalRecord;
 
-/** A catalog problem, reported as `file:line: record "id": reason` so a maintainer can jump to it. */
+/**
+ * The one error the catalog parser throws, for any problem with the catalog: reported as
+ * `file:line[:column]: record "id": reason` so a maintainer can jump to it. From
+ * {@link parseCatalog} it always has a line; from {@link loadCatalog}, none when the file cannot
+ * be read at all.
+ */
 export class CatalogError extends Error {
 	readonly file: string;
 	readonly line: number | undefined;
+	readonly column: number | undefined;
 	readonly recordId: string | undefined;
 
-	constructor(file: string, line: number | undefined, recordId: string | undefined, reason: string) {
-		const where = line ? `${file}:${line}` : file;
+	constructor(file: string, line: number | undefined, recordId: string | undefined, reason: string, column?: number) {
+		const where = line ? `${file}:${line}${column ? `:${column}` : ''}` : file;
 		const what = recordId ? ` record "${recordId}":` : '';
 		super(`Invalid process catalog ${where}:${what} ${reason}`);
 		this.name = 'CatalogError';
 		this.file = file;
 		this.line = line;
+		this.column = column;
 		this.recordId = recordId;
 	}
 }
@@ -81,32 +88,31 @@ const formatIssues = (error: z.ZodError): string =>
 		.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
 		.join('; ');
 
-/** Parses and validates catalog YAML. `file` is only used in error messages. */
+/**
+ * Parses and validates catalog YAML. `file` is only used in error messages. Any problem, from a
+ * YAML syntax error to a record that breaks a rule, throws a {@link CatalogError} with the line
+ * (and for a syntax error the column) where it is; nothing else is thrown.
+ */
 export function parseCatalog(text: string, file: string): Catalog {
 	const shownFile = displayPath(file);
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter });
-	if (doc.errors.length > 0) {
-		const err = doc.errors[0]!;
-		const line = err.linePos?.[0]?.line;
-		throw new CatalogError(shownFile, line, undefined, `YAML syntax error: ${err.message.split('\n')[0]}`);
+	let source;
+	try {
+		source = parseYamlSource(text);
+	} catch (error) {
+		if (!(error instanceof YamlSyntaxError)) throw error;
+		throw new CatalogError(shownFile, error.line, undefined, `YAML syntax error: ${error.reason}. Fix the YAML there (indentation, a missing quote, colon or bracket).`, error.column);
 	}
-	const top = catalogFileSchema.safeParse(doc.toJS());
+	const top = catalogFileSchema.safeParse(source.data);
 	if (!top.success) {
-		throw new CatalogError(shownFile, 1, undefined, `${formatIssues(top.error)}. The file needs exactly two lists, "verticals:" and "processes:".`);
+		const line = source.lineOf(top.error.issues[0]?.path.filter((p) => typeof p !== 'symbol') ?? []) ?? 1;
+		throw new CatalogError(shownFile, line, undefined, `${formatIssues(top.error)}. The file needs exactly two lists, "verticals:" and "processes:".`);
 	}
 
 	/** Line of the n-th item of a top-level list, for error messages. */
-	const lineOf = (list: 'verticals' | 'processes', index: number): number | undefined => {
-		const seq = doc.get(list, true);
-		if (!isSeq(seq)) return undefined;
-		const item = seq.items[index];
-		const offset = isMap(item) && item.range ? item.range[0] : undefined;
-		return offset === undefined ? undefined : lineCounter.linePos(offset).line;
-	};
+	const lineOf = (list: 'verticals' | 'processes', index: number): number => source.lineOf([list, index]) ?? 1;
 
 	const verticals: Vertical[] = [];
-	const verticalLines = new Map<string, number | undefined>();
+	const verticalLines = new Map<string, number>();
 	top.data.verticals.forEach((raw, i) => {
 		const line = lineOf('verticals', i);
 		const key = (raw as { key?: unknown })?.key;
@@ -122,7 +128,7 @@ export function parseCatalog(text: string, file: string): Catalog {
 	});
 
 	const byId = new Map<string, Process>();
-	const lines = new Map<string, number | undefined>();
+	const lines = new Map<string, number>();
 	top.data.processes.forEach((raw, i) => {
 		const line = lineOf('processes', i);
 		const id = (raw as { id?: unknown })?.id;
@@ -137,6 +143,19 @@ export function parseCatalog(text: string, file: string): Catalog {
 		byId.set(p.id, p);
 		lines.set(p.id, line);
 	});
+
+	// A parent chain that comes back to where it started: named before the checks below, which
+	// would only see a parent whose id the child's does not extend.
+	for (const p of byId.values()) {
+		const chain = [p.id];
+		for (let q = byId.get(p.parent ?? ''); q; q = byId.get(q.parent ?? '')) {
+			chain.push(q.id);
+			if (q.id === p.id) {
+				throw new CatalogError(shownFile, lines.get(p.id), p.id, `circular parent: ${chain.join(' -> ')}. A process cannot be its own ancestor; give each record the parent whose id its own id extends.`);
+			}
+			if (chain.length > byId.size) break; // a cycle that does not pass through p: reported at one of its members
+		}
+	}
 
 	for (const p of byId.values()) {
 		const fail = (reason: string): never => {
@@ -240,12 +259,15 @@ export interface CatalogData {
 	verticals: Vertical[];
 }
 
-/** Reads and validates the catalog file. */
+/** Reads and validates the catalog file, which must be UTF-8 text. */
 export function loadCatalog(file: string): Catalog {
 	let text: string;
 	try {
-		text = readFileSync(file, 'utf8');
+		text = readUtf8(file);
 	} catch (cause) {
+		if (cause instanceof EncodingError) {
+			throw new CatalogError(displayPath(file), cause.line, undefined, cause.reason, cause.column);
+		}
 		throw new CatalogError(displayPath(file), undefined, undefined, `cannot read the catalog (${(cause as Error).message}).`);
 	}
 	return parseCatalog(text, file);

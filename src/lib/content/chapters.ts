@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -6,10 +6,11 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { parse as parseYaml } from 'yaml';
 import { langOfDocPath } from '../i18n/locales.ts';
 import { displayPath } from './paths.ts';
 import { slugOf, type Section } from './sections.ts';
+import { readUtf8 } from './text-file.ts';
+import { parseYamlSource, YamlSyntaxError } from './yaml-source.ts';
 
 /** A chapter as the content model knows it: frontmatter (unvalidated: Astro validates it) and sections. */
 export interface ChapterSource {
@@ -54,34 +55,49 @@ export function listDocs(dir: string): string[] {
 		.sort();
 }
 
-
-
-
 const frontmatterBlock = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const mdxParser = unified().use(remarkParse).use(remarkMdx);
 
 /**
  * Reads one chapter: its frontmatter, and its `<Process>` sections from an MDX parse of the body
  * (the same parser Astro's MDX uses). The frontmatter is blanked, not cut, so lines stay right.
+ * Fails, naming the file and line, on text that is not UTF-8, frontmatter that is not YAML, a
+ * chapter without text or without a title, and an MDX syntax error.
  */
 export function readChapter(docsDir: string, file: string): ChapterSource {
 	const path = join(docsDir, file);
-	const text = readFileSync(path, 'utf8');
+	const shown = displayPath(path);
+	const text = readUtf8(path);
 	const match = frontmatterBlock.exec(text);
+	const frontmatterLines = match ? match[0].split('\n').length - 1 : 0;
 	let data: Record<string, unknown> = {};
+	let lineOf: (key: string) => number = () => 1;
 	try {
-		data = (parseYaml(match?.[1] ?? '') ?? {}) as Record<string, unknown>;
+		const source = parseYamlSource(match?.[1] ?? '');
+		data = (source.data ?? {}) as Record<string, unknown>;
+		// The frontmatter's first line is the file's second, after the opening ---.
+		lineOf = (key) => (source.lineOf([key]) ?? 0) + 1;
 	} catch (cause) {
-		const line = (cause as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-		throw new Error(`${displayPath(path)}${line ? `:${line + 1}` : ''}: the frontmatter is not valid YAML (${(cause as Error).message.split('\n')[0]}). Fix the YAML between the --- lines.`, { cause });
+		if (!(cause instanceof YamlSyntaxError)) throw cause;
+		throw new Error(`${shown}:${cause.line + 1}:${cause.column}: the frontmatter is not valid YAML (${cause.reason}). Fix the YAML between the --- lines.`, { cause });
 	}
-	const body = match ? '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length) : text;
+	const body = '\n'.repeat(frontmatterLines) + text.slice(match?.[0].length ?? 0);
+	if (body.trim() === '') {
+		throw new Error(`${shown}:${frontmatterLines + 1}: the chapter is empty. Write its text below the frontmatter (a chapter needs both), or delete the file.`);
+	}
+	const title = data.title;
+	if (title === undefined || title === null || (typeof title === 'string' && title.trim() === '')) {
+		throw new Error(`${shown}:${title === undefined ? 1 : lineOf('title')}: the chapter has no title. Give it one in its frontmatter, between --- lines at the top of the file:\n---\ntitle: <the chapter's title>\n---`);
+	}
 	let tree: Root;
 	try {
 		tree = mdxParser.parse(file.endsWith('.mdx') ? body : '') as Root;
 	} catch (cause) {
-		const { line, column } = (cause as { line?: number; column?: number }) ?? {};
-		throw new Error(`${displayPath(path)}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: MDX syntax error: ${(cause as Error).message}`, { cause });
+		// Most MDX errors carry their place; an unclosed tag only names it in the message: "(7:1-7:23)".
+		const inMessage = /\s*\((\d+):(\d+)-\d+:\d+\)/.exec((cause as Error).message);
+		const { line = Number(inMessage?.[1]) || undefined, column = Number(inMessage?.[2]) || undefined } = cause as { line?: number; column?: number };
+		const reason = (cause as Error).message.replace(inMessage?.[0] ?? '', '');
+		throw new Error(`${shown}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: MDX syntax error: ${reason}${reason.endsWith('.') ? '' : '.'} Fix the MDX there: close every tag and brace, and write a literal < or { as &lt; or \\{.`, { cause });
 	}
 	const slug = slugOf(file);
 	const sections = processTags(tree).map((t) => ({ id: t.id, slug, file, line: t.line }));

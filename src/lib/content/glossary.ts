@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { defaultLang } from '../i18n/locales.ts';
 import { displayPath } from './paths.ts';
+import { readUtf8 } from './text-file.ts';
+import { parseYamlSource, YamlSyntaxError, type YamlSource } from './yaml-source.ts';
 
 const glossarySchema = z.strictObject({
 	ignore: z.array(z.string()).default([]),
@@ -19,18 +19,31 @@ const glossarySchema = z.strictObject({
 export type Glossary = z.infer<typeof glossarySchema>;
 export type Term = Glossary['terms'][number];
 
-/** The glossary of one edition (`<dir>/<lang>.yaml`), validated; a duplicate term is an error. */
+/**
+ * The glossary of one edition (`<dir>/<lang>.yaml`), validated; a duplicate term is an error.
+ * Errors name the file and the line (and for a YAML syntax error, the column).
+ */
 export function loadGlossary(dir: string, lang: string = defaultLang): Glossary {
 	const file = join(dir, `${lang}.yaml`);
-	const parsed = glossarySchema.safeParse(parseYaml(readFileSync(file, 'utf8')));
+	const shown = displayPath(file);
+	let source: YamlSource;
+	try {
+		source = parseYamlSource(readUtf8(file));
+	} catch (cause) {
+		if (!(cause instanceof YamlSyntaxError)) throw cause;
+		throw new Error(`Invalid glossary ${shown}:${cause.line}:${cause.column}: YAML syntax error: ${cause.reason}. Fix the YAML there (indentation, a missing quote, colon or bracket).`, { cause });
+	}
+	const parsed = glossarySchema.safeParse(source.data);
 	if (!parsed.success) {
-		throw new Error(`Invalid glossary ${displayPath(file)}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+		const path = (parsed.error.issues[0]?.path ?? []).filter((p) => typeof p !== 'symbol');
+		const line = source.lineOf(path) ?? 1;
+		throw new Error(`Invalid glossary ${shown}:${line}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
 	}
 	const seen = new Set<string>();
-	for (const { term } of parsed.data.terms) {
-		if (seen.has(term)) throw new Error(`Invalid glossary ${displayPath(file)}: "${term}" is defined twice.`);
+	parsed.data.terms.forEach(({ term }, i) => {
+		if (seen.has(term)) throw new Error(`Invalid glossary ${shown}:${source.lineOf(['terms', i]) ?? 1}: "${term}" is defined twice. Keep one entry and delete the other.`);
 		seen.add(term);
-	}
+	});
 	return parsed.data;
 }
 

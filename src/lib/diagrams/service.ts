@@ -40,16 +40,19 @@ export class DiagramService {
 
 	async #get(diagram: DiagramSource): Promise<RenderedDiagram> {
 		const cached = readCached(diagram.key, this.#cacheDir);
-		if (cached) {
+		if ('found' in cached) {
 			this.stats.cached++;
-			return cached;
+			return cached.found;
 		}
+		// A damaged entry is never trusted: it is rendered again and overwritten.
+		const damaged = 'damaged' in cached ? `diagrams/cache/${diagram.key}.json is damaged (${cached.damaged})` : undefined;
 		if (!this.#renderer) {
 			throw new DiagramError(
 				diagram.origin,
-				`the diagram is new or has changed, so diagrams/cache has no rendered copy of it, and no browser is available to render it. ${this.#noBrowser} Then build again (or run "npm run diagrams") and commit diagrams/cache.`
+				`${damaged ? `the rendered copy in ${damaged}` : 'the diagram is new or has changed, so diagrams/cache has no rendered copy of it'}, and no browser is available to render it. ${this.#noBrowser} Then build again (or run "npm run diagrams") and commit diagrams/cache.`
 			);
 		}
+		if (damaged) this.#log.info(`${damaged}: rendering ${diagram.origin} again`);
 		const { rendered, ms } = await this.#renderer.render(diagram);
 		writeCached(rendered, this.#cacheDir);
 		this.stats.rendered++;

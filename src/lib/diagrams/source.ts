@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Catalog } from '../content/catalog.ts';
+import { EncodingError, readUtf8 } from '../content/text-file.ts';
+import { clickProblems } from './click.ts';
 
 /** Settings every render uses; part of the cache key, so changing them re-renders everything. */
 export const renderSettings = {
@@ -54,11 +56,24 @@ function expandPlaceholders(catalog: Catalog, text: string, origin: string): str
 const accLine = (name: string) => new RegExp(`^\\s*${name}\\s*:\\s*(.*)$`, 'm');
 
 /**
- * Prepares a diagram: placeholders filled, accessible name required, cache key computed. The
- * `accTitle:`/`accDescr:` lines are handled here rather than by Mermaid, because several Mermaid
- * diagram types (block diagrams among them) reject them; every diagram then gets the same markup.
+ * Where a diagram's text is written: a file as messages show it, and for a ```mermaid fence in a
+ * chapter, the line of the fence (the text starts on the next line).
  */
-export function prepareDiagram(catalog: Catalog, rawText: string, origin: string): DiagramSource {
+export interface DiagramPlace {
+	file: string;
+	fenceLine?: number;
+}
+
+/**
+ * Prepares a diagram: placeholders filled, accessible name required, click directives checked,
+ * cache key computed. The `accTitle:`/`accDescr:` lines are handled here rather than by Mermaid,
+ * because several Mermaid diagram types (block diagrams among them) reject them; every diagram
+ * then gets the same markup.
+ */
+export function prepareDiagram(catalog: Catalog, rawText: string, place: DiagramPlace): DiagramSource {
+	const origin = place.fenceLine ? `${place.file}:${place.fenceLine}` : place.file;
+	const [click] = clickProblems(rawText.split('\n'));
+	if (click) throw new DiagramError(`${place.file}:${(place.fenceLine ?? 0) + click.index + 1}`, click.problem);
 	const expanded = expandPlaceholders(catalog, rawText.trim(), origin);
 	const title = accLine('accTitle').exec(expanded)?.[1]?.trim();
 	if (!title) {
@@ -74,13 +89,15 @@ export function prepareDiagram(catalog: Catalog, rawText: string, origin: string
 export function readDiagramFile(catalog: Catalog, dir: string, name: string, referencedFrom: string): DiagramSource {
 	if (!/^[a-z0-9][a-z0-9/-]*$/.test(name)) throw new DiagramError(referencedFrom, `invalid diagram name "${name}": use the file name without ".mmd", e.g. "fulfillment-flow".`);
 	const file = join(dir, `${name}.mmd`);
+	const shown = `diagrams/${name}.mmd`;
 	let text: string;
 	try {
-		text = readFileSync(file, 'utf8');
-	} catch {
-		throw new DiagramError(referencedFrom, `no diagram "${name}": expected the file diagrams/${name}.mmd.`);
+		text = readUtf8(file);
+	} catch (cause) {
+		if (cause instanceof EncodingError) throw new DiagramError(`${shown}:${cause.line}:${cause.column}`, cause.reason);
+		throw new DiagramError(referencedFrom, `no diagram "${name}": expected the file ${shown}.`);
 	}
-	return prepareDiagram(catalog, text, `diagrams/${name}.mmd`);
+	return prepareDiagram(catalog, text, { file: shown });
 }
 
 /** Names of every `.mmd` file under diagrams/, e.g. `fulfillment-flow`, `generated/operations-matrix`. */

@@ -1,8 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadCatalog } from '../content/catalog.ts';
 import { listDocs } from '../content/chapters.ts';
+import { readUtf8 } from '../content/text-file.ts';
 import { diagramCacheDir, displayPath, handbookPaths, type HandbookPaths } from '../content/paths.ts';
+import { writeFileAtomic } from '../fs/atomic.ts';
 import { readStrings, translator } from '../i18n/strings.ts';
 import { cachedKeys } from './cache.ts';
 import { generatedDiagrams } from './matrix-source.ts';
@@ -24,8 +26,7 @@ export function writeGenerated(paths: HandbookPaths = handbookPaths()): string[]
 	for (const { name, text } of generatedDiagrams(loadCatalog(paths.catalogFile), translator(readStrings(paths.i18nDir)))) {
 		const file = join(paths.diagramsDir, `${name}.mmd`);
 		if (!stale.has(`diagrams/${name}.mmd`)) continue;
-		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(file, text);
+		writeFileAtomic(file, text);
 	}
 	return [...stale];
 }
@@ -36,7 +37,7 @@ export function allDiagrams(paths: HandbookPaths = handbookPaths()): DiagramSour
 	const files = listDiagramFiles(paths.diagramsDir).map((name) => readDiagramFile(catalog, paths.diagramsDir, name, `diagrams/${name}.mmd`));
 	const fences = listDocs(paths.docsDir).flatMap((file) => {
 		const path = join(paths.docsDir, file);
-		return findMermaidFences(readFileSync(path, 'utf8')).map((f) => prepareDiagram(catalog, f.text, `${displayPath(path)}:${f.line}`));
+		return findMermaidFences(readUtf8(path)).map((f) => prepareDiagram(catalog, f.text, { file: displayPath(path), fenceLine: f.line }));
 	});
 	return [...files, ...fences];
 }

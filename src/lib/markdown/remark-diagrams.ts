@@ -37,12 +37,11 @@ export function remarkDiagrams({ handbook: current, diagrams }: RemarkDiagramsOp
 			if (!parent) return;
 			if (node.type === 'code' && (node as Code).lang === 'mermaid') {
 				const line = node.position?.start.line;
-				const origin = `${chapter}${line ? `:${line}` : ''}`;
 				jobs.push({
 					parent,
 					node: node as Code,
 					name: `inline-${line ?? 0}`,
-					source: prepareDiagram(catalog, (node as Code).value, origin),
+					source: prepareDiagram(catalog, (node as Code).value, { file: chapter, fenceLine: line }),
 				});
 			} else if (
 				node.type === 'mdxJsxFlowElement' &&

@@ -24,9 +24,12 @@ beforeAll(() => {
 	mkdirSync(join(dir, 'operations'), { recursive: true });
 	writeFileSync(
 		join(dir, 'operations', 'crm.mdx'),
-		'<Process id="1.1.1" />\n\n<Process id="1.1.1.5" />\n'
+		'---\ntitle: CRM\n---\n\n<Process id="1.1.1" />\n\n<Process id="1.1.1.5" />\n'
 	);
-	writeFileSync(join(dir, 'operations', 'fulfillment.mdx'), '<Process id="F" />\n');
+	writeFileSync(
+		join(dir, 'operations', 'fulfillment.mdx'),
+		'---\ntitle: Fulfillment\n---\n\n<Process id="F" />\n'
+	);
 	const paths = handbookPaths({ docsDir: dir });
 	const catalog = loadCatalog(paths.catalogFile);
 	handbook = new Handbook({

@@ -1,9 +1,9 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type FoundBrowser } from '../browser.ts';
 import type { Handbook } from '../content/model.ts';
+import { writeFileAtomic } from '../fs/atomic.ts';
 import { defaultLang } from '../i18n/locales.ts';
 import { printBook } from '../print/book.ts';
 import { serveStatic } from '../static-server.ts';
@@ -65,9 +65,7 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 	const write = (planned: PlannedPdf, printed: Buffer) => {
 		const file = join(distDir, planned.path);
 		const pdf = reproduciblePdf(printed, handbook.data.edition.date);
-		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(`${file}.tmp`, pdf);
-		renameSync(`${file}.tmp`, file);
+		writeFileAtomic(file, pdf);
 		files.push({ ...planned, bytes: pdf.length });
 		log(`wrote ${planned.path} (${Math.round(pdf.length / 1024)} KB)`);
 	};

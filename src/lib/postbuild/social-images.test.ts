@@ -11,7 +11,8 @@ import { startSocialImages } from './social-images.ts';
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('social images drawn on worker threads', () => {
+// Drawing thirty cards takes a few seconds, more on a loaded machine.
+describe('social images drawn on worker threads', { timeout: 60_000 }, () => {
 	it('writes every page its image, the same a direct drawing makes, and keeps them by hash', async () => {
 		dir = mkdtempSync(join(tmpdir(), 'etom-social-'));
 		const cache = join(dir, 'cache');

@@ -3,16 +3,22 @@ import { dirname, join } from 'node:path';
 import type { Handbook } from '../content/model.ts';
 import { socialImageSize, socialPages } from '../social/cards.ts';
 import { drawInWorkers, type DrawReport } from '../social/draw-pool.ts';
-import { pngSize, socialImageKey } from '../social/image.ts';
+import { pngComplete, pngSize, socialImageKey } from '../social/image.ts';
 
-/** Whether a cached image is complete and of the right size; anything else is drawn again. */
-function isCached(file: string): boolean {
+/**
+ * Whether a cached image can be used: a whole PNG (not cut short or damaged) of the right size. Any
+ * other entry is drawn again, never trusted.
+ */
+export function isCached(file: string): boolean {
+	let png: Buffer;
 	try {
-		const { width, height } = pngSize(readFileSync(file));
-		return width === socialImageSize.width && height === socialImageSize.height;
+		png = readFileSync(file);
 	} catch {
 		return false;
 	}
+	if (!pngComplete(png)) return false;
+	const { width, height } = pngSize(png);
+	return width === socialImageSize.width && height === socialImageSize.height;
 }
 
 export interface SocialImagesReport {
@@ -47,9 +53,16 @@ export function startSocialImages(
 		...page,
 		cached: join(cacheDir, `${socialImageKey(ctx, page.card)}.png`),
 	}));
-	const jobs = pages
-		.filter((page) => !isCached(page.cached))
-		.map((page, index) => ({ index, name: page.image, card: page.card, file: page.cached }));
+	// Pages with the same card share one cache entry, drawn once.
+	const missing = new Map(
+		pages.filter((page) => !isCached(page.cached)).map((page) => [page.cached, page])
+	);
+	const jobs = [...missing.values()].map((page, index) => ({
+		index,
+		name: page.image,
+		card: page.card,
+		file: page.cached,
+	}));
 	let progress: ((done: number) => void) | undefined;
 	const drawing = drawInWorkers(handbook.data, jobs, (done) => progress?.(done), workers);
 	// Failures surface when the pipeline waits for the images, not as an unhandled rejection.

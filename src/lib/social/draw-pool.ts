@@ -60,7 +60,13 @@ export function drawInWorkers(
 			void stop().then(() => reject(error));
 		};
 		for (let i = 0; i < count; i++) {
-			const worker = new Worker(new URL('./draw-worker.ts', import.meta.url), { workerData: data });
+			const worker = new Worker(new URL('./draw-worker.ts', import.meta.url), {
+				workerData: data,
+				// A card needs a few MB; without a limit each worker's heap grows to about 300 MB before V8
+				// collects, which a thousand-page build pays in peak memory (measured: 2 workers add 580 MB
+				// unbounded, 240 MB with these limits, at the same speed).
+				resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 },
+			});
 			workers.push(worker);
 			worker.on('error', fail);
 			worker.on('message', (result: DrawResult) => {

@@ -1,7 +1,6 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Handbook, type HandbookData } from '../content/model.ts';
+import { writeFileAtomic } from '../fs/atomic.ts';
 import { renderSocialImage } from './image.ts';
 import type { DrawJob, DrawResult } from './draw-pool.ts';
 
@@ -15,12 +14,7 @@ parentPort!.on('message', async (job: DrawJob) => {
 	let result: DrawResult;
 	try {
 		const png = await renderSocialImage(ctx, job.card);
-		// Through a temporary file: a build killed now, or a parallel build reading the same cache,
-		// never sees half an image.
-		mkdirSync(dirname(job.file), { recursive: true });
-		const tmp = `${job.file}.${process.pid}.${job.index}.tmp`;
-		writeFileSync(tmp, png);
-		renameSync(tmp, job.file);
+		writeFileAtomic(job.file, png);
 		result = { index: job.index, ms: performance.now() - started };
 	} catch (error) {
 		result = { index: job.index, ms: 0, error: (error as Error).message };

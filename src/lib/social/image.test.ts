@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { handbook } from '../../../test/helpers/handbook.ts';
 import { socialImagePath, socialPages, type CardNode, type SocialPage } from './cards.ts';
 import {
+	pngComplete,
 	pngSize,
 	renderSocialImage,
 	socialCard as drawCard,
@@ -109,6 +110,18 @@ describe('social image rendering', () => {
 		const png = await renderSocialImage(ctx, crm);
 		expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
 		expect(png.length).toBeGreaterThan(10_000);
+		expect(pngComplete(png)).toBe(true);
+	});
+
+	it('tells a whole PNG from one cut short, damaged or with bytes after its end', async () => {
+		const png = await renderSocialImage(ctx, crm);
+		const flipped = Buffer.from(png);
+		flipped[Math.floor(png.length / 2)]! ^= 0xff;
+		expect(pngComplete(png.subarray(0, png.length - 1))).toBe(false);
+		expect(pngComplete(png.subarray(0, 33))).toBe(false);
+		expect(pngComplete(flipped)).toBe(false);
+		expect(pngComplete(Buffer.concat([png, Buffer.from([0])]))).toBe(false);
+		expect(pngComplete(Buffer.from('GIF89a not a png at all'))).toBe(false);
 	});
 
 	it('reads the size from the IHDR chunk and rejects other files', () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { Catalog } from '../content/catalog.ts';
@@ -346,10 +347,30 @@ export async function renderSocialImage(ctx: CardContext, page: SocialPage): Pro
 	return Buffer.from(rendered.asPng());
 }
 
+const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
 /** Width and height from a PNG's IHDR chunk. */
 export function pngSize(png: Uint8Array): { width: number; height: number } {
-	const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-	if (png.length < 24 || signature.some((b, i) => png[i] !== b)) throw new Error('not a PNG file');
+	if (png.length < 24 || pngSignature.some((b, i) => png[i] !== b))
+		throw new Error('not a PNG file');
 	const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
 	return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/**
+ * Whether a PNG is whole: after the signature, every chunk's length fits and its CRC matches, up to
+ * an IEND chunk that ends the file. A cached image that was cut short or damaged fails this and is
+ * drawn again rather than published.
+ */
+export function pngComplete(png: Uint8Array): boolean {
+	if (png.length < 8 || pngSignature.some((b, i) => png[i] !== b)) return false;
+	const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+	for (let at = 8; at + 12 <= png.length;) {
+		const end = at + 12 + view.getUint32(at);
+		if (end > png.length || crc32(png.subarray(at + 4, end - 4)) !== view.getUint32(end - 4))
+			return false;
+		if (String.fromCharCode(...png.subarray(at + 4, at + 8)) === 'IEND') return end === png.length;
+		at = end;
+	}
+	return false;
 }
