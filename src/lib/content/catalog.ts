@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, isMap, isSeq, parseDocument } from 'yaml';
+import { LineCounter, isMap, isNode, isSeq, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import {
 	catalogFile as catalogFileSchema,
@@ -8,6 +8,7 @@ import {
 	type ProcessRecord,
 	type VerticalRecord,
 } from './catalog-schema.ts';
+import { termProblems } from './everyday-terms.ts';
 import { displayPath } from './paths.ts';
 
 export type Process = ProcessRecord;
@@ -104,6 +105,13 @@ export function parseCatalog(text: string, file: string): Catalog {
 		const offset = isMap(item) && item.range ? item.range[0] : undefined;
 		return offset === undefined ? undefined : lineCounter.linePos(offset).line;
 	};
+	/** Line of one of a process's everyday terms, for error messages. */
+	const indexes = new Map<string, number>();
+	const termLine = ({ id, index }: { id: string; index: number }): number | undefined => {
+		const node = doc.getIn(['processes', indexes.get(id), 'terms', index], true);
+		const offset = isNode(node) && node.range ? node.range[0] : undefined;
+		return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+	};
 
 	const verticals: Vertical[] = [];
 	const verticalLines = new Map<string, number | undefined>();
@@ -136,6 +144,7 @@ export function parseCatalog(text: string, file: string): Catalog {
 		}
 		byId.set(p.id, p);
 		lines.set(p.id, line);
+		indexes.set(p.id, i);
 	});
 
 	for (const p of byId.values()) {
@@ -180,6 +189,10 @@ export function parseCatalog(text: string, file: string): Catalog {
 		if (!area || area.level !== 0) {
 			throw new CatalogError(shownFile, verticalLines.get(v.key), v.key, `area "${v.area}" is not a Level-0 area of the catalog.`);
 		}
+	}
+	const [termProblem] = termProblems([...byId.values()], verticals, termLine);
+	if (termProblem) {
+		throw new CatalogError(shownFile, termLine(termProblem) ?? lines.get(termProblem.id), termProblem.id, termProblem.reason);
 	}
 
 	return createCatalog(file, [...byId.values()].sort((a, b) => compareIds(a.id, b.id)), verticals);
