@@ -13,6 +13,13 @@ export const PAGEFIND_WEIGHT = {
 	 */
 	processHeading: 10,
 	/**
+	 * A process's everyday terms ("trouble ticket", "dunning") and earlier names in its fact box:
+	 * nearly as much as its heading, so that a reader's word finds the section that owns it before
+	 * long chapters that only mention it, and a value of their own, so that the ranking (`ranking.ts`)
+	 * can tell a match in them from any other.
+	 */
+	everydayTerm: 9,
+	/**
 	 * A term in the glossary appendix: as much as a page title (h1), so that an acronym finds its
 	 * definition among the first results, while a process heading still comes before it.
 	 */
