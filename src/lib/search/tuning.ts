@@ -48,6 +48,13 @@ export const HEADING_MATCH_WEIGHT = 7;
 export const RESULTS_RANKED = 10;
 
 /**
+ * The chapters the search dialog offers when nothing matches a query (by slug, in the order
+ * shown): the index of every process and the glossary, where a reader can browse for what the
+ * words did not find. The build's link check fails if one of them is moved without this.
+ */
+export const NO_RESULTS_PAGES = ['appendices/process-index', 'appendices/glossary'] as const;
+
+/**
  * The search filters a chapter carries (`data-pagefind-filter`), by the key of the UI string that
  * names each one: Pagefind shows the filter's name as given, so names are translated per edition.
  */
