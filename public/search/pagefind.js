@@ -1,9 +1,11 @@
 // Pagefind's search API as the handbook's search dialog uses it (src/components/Search.astro loads
 // this file as Pagefind's `pagefind.js`): Pagefind's own module, with the results of each search
-// passed through the ranking the dialog gives as the `rankResults` option. Pagefind's default UI
+// passed through the ranking the dialog gives as the `rankResults` option, and a query with a
+// misspelled word searched again as corrected by the `correctQuery` option. Pagefind's default UI
 // has no hook that sees all results of a search, only one result at a time (`processResult`), so
-// this is where results can be reordered. The ranking itself is src/lib/search/ranking.ts
-// (`rankResults`); this file only carries it, and stays plain JavaScript because it is served as is.
+// this is where results can be reordered. The ranking and the correction themselves are
+// src/lib/search/ranking.ts (`rankResults`) and src/lib/search/spelling.ts (`correctQuery`); this
+// file only carries them, and stays plain JavaScript because it is served as is.
 import * as pagefind from '../pagefind/pagefind.js';
 
 export * from '../pagefind/pagefind.js';
@@ -11,20 +13,34 @@ export * from '../pagefind/pagefind.js';
 /** @type {(query: string, results: object[]) => Promise<object[]>} */
 let rankResults = async (_query, results) => results;
 
-/** Pagefind's options; `rankResults` is taken out (a function cannot reach Pagefind's worker). */
+/** @type {(query: string, results: object[]) => Promise<string | undefined>} */
+let correctQuery = async () => undefined;
+
+/**
+ * Pagefind's options; `rankResults` and `correctQuery` are taken out (a function cannot reach
+ * Pagefind's worker).
+ */
 export async function options(opts = {}) {
-	const { rankResults: rank, ...rest } = opts;
+	const { rankResults: rank, correctQuery: correct, ...rest } = opts;
 	if (typeof rank === 'function') rankResults = rank;
+	if (typeof correct === 'function') correctQuery = correct;
 	return pagefind.options(rest);
 }
 
 const ranked = async (term, search) =>
 	search ? { ...search, results: await rankResults(term, search.results) } : search;
 
+/** The ranked results of `run(term)`, or of `run(corrected term)` when a word was misspelled. */
+async function searchCorrected(term, run) {
+	const found = await ranked(term, await run(term));
+	const corrected = found && (await correctQuery(term, found.results));
+	return corrected ? ranked(corrected, await run(corrected)) : found;
+}
+
 export async function search(term, opts) {
-	return ranked(term, await pagefind.search(term, opts));
+	return searchCorrected(term, (t) => pagefind.search(t, opts));
 }
 
 export async function debouncedSearch(term, opts, debounceTimeoutMs) {
-	return ranked(term, await pagefind.debouncedSearch(term, opts, debounceTimeoutMs));
+	return searchCorrected(term, (t) => pagefind.debouncedSearch(t, opts, debounceTimeoutMs));
 }

@@ -98,6 +98,7 @@ function syntheticPages(count: number): { pages: SyntheticPage[]; processes: Pro
 			idStatus: 'confirmed',
 			scope: 'core',
 			aliases: [],
+			terms: [],
 			summary: `A synthetic Level-3 process number ${k + 1}, for the benchmark only.`,
 		};
 		processes.push(process);

@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { anchorFor } from '../../src/lib/content/sections.ts';
+import { NO_RESULTS_PAGES } from '../../src/lib/search/tuning.ts';
 import { chromiumForTests, readerSession } from '../helpers/browser.ts';
 import { handbook } from '../helpers/handbook.ts';
+import { searchDialog } from '../helpers/search-dialog.ts';
 
 const chromium = chromiumForTests();
 const { catalog } = handbook;
@@ -15,30 +17,12 @@ describe.skipIf(!chromium)('a reader searching the handbook', () => {
 	beforeAll(async () => {
 		page = await reader.browser.newPage({ viewport: { width: 1280, height: 900 } });
 		await page.goto(`${reader.server.url}operations/overview/`);
-		await page.getByRole('button', { name: 'Search' }).click();
+		await searchDialog(page).open();
 	});
 
 	/** Types a query in the search dialog and returns the links of the first result, in order. */
-	async function firstResult(query: string): Promise<string[]> {
-		const input = page
-			.locator('#starlight__search input[type="text"], #starlight__search input[type="search"]')
-			.first();
-		await input.fill('');
-		await input.fill(query);
-		await page.waitForFunction(
-			(q) =>
-				document.querySelector('.pagefind-ui__message')?.textContent?.includes(q) &&
-				document.querySelectorAll('.pagefind-ui__result a').length > 0,
-			query
-		);
-		// Results fill in asynchronously; wait until the first one has its sub-results.
-		await page.waitForTimeout(300);
-		return page
-			.locator('.pagefind-ui__result')
-			.first()
-			.locator('a')
-			.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-	}
+	const firstResult = async (query: string): Promise<string[]> =>
+		(await searchDialog(page).search(query)).firstResult;
 
 	// A sample across the rows, including an inferred id.
 	const processes = ['1.1.1.5', '1.1.2.3', '1.1.3.3', '1.1.4.2'].map((id) => catalog.get(id));
@@ -92,6 +76,8 @@ describe.skipIf(!chromium)('a reader searching the handbook', () => {
 			.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 		expect(hrefs.length).toBeGreaterThan(0);
 		expect(hrefs.every((h) => h.includes('/enterprise/'))).toBe(true);
+		// The filter stays set for later searches otherwise.
+		await areaFilter.getByLabel('Enterprise Management').uncheck();
 	});
 
 	it('leaves the print edition and the generated indexes out of the results', async () => {
@@ -100,5 +86,36 @@ describe.skipIf(!chromium)('a reader searching the handbook', () => {
 			.locator('.pagefind-ui__result a')
 			.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 		expect(hrefs.filter((h) => /\/print\/|\/process-index\/|\/answer-key\//.test(h))).toEqual([]);
+	});
+
+	it('offers the process index and the glossary when nothing matches', async () => {
+		const outcome = await searchDialog(page).search('xyzzy plugh');
+		expect(outcome.results).toBe(0);
+		const offer = page.locator('[data-search-no-results]');
+		await expect.poll(() => offer.isVisible()).toBe(true);
+		expect(await offer.textContent()).toContain(t('etom.search.noResults'));
+		const links = await offer
+			.getByRole('link')
+			.evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+		expect(links).toEqual(
+			NO_RESULTS_PAGES.map((slug) => [
+				(handbook.source(slug)?.data as { title: string }).title,
+				`/${slug}/`,
+			])
+		);
+
+		await searchDialog(page).search('Order Handling');
+		await expect.poll(() => offer.isVisible()).toBe(false);
+	});
+
+	it('corrects a misspelled word, finds what the reader meant and says so', async () => {
+		const outcome = await searchDialog(page).search('chrun');
+		expect(outcome.firstShown).toMatch(new RegExp(`#${anchorFor('1.1.1.9')}$`));
+		const note = page.locator('[data-search-corrected]');
+		await expect.poll(() => note.isVisible()).toBe(true);
+		expect(await note.locator('q').textContent()).toBe('churn');
+
+		await searchDialog(page).search('churn');
+		await expect.poll(() => note.isVisible()).toBe(false);
 	});
 });

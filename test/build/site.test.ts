@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { distFiles } from '../../src/lib/postbuild/dist.ts';
+import { PAGEFIND_WEIGHT } from '../../src/lib/search/tuning.ts';
+import { searchVocabulary } from '../../src/lib/search/vocabulary.ts';
 import { handbook } from '../helpers/handbook.ts';
 
 const dist = inject('distDir');
@@ -38,6 +40,27 @@ describe('the built handbook', () => {
 		expect(html).toContain('Learning objectives');
 		expect(html).toContain('Key takeaways');
 		expect(html).toContain('Review questions');
+	});
+
+	it("shows a process's everyday terms in its fact box, online and in the print edition", () => {
+		const t = handbook.t();
+		const online = page('operations/crm');
+		const print = page('print');
+		for (const id of ['1.1.1.6', '1.1.1.11']) {
+			const terms = handbook.catalog
+				.get(id)
+				.terms.map((x) => x.term)
+				.join(', ');
+			const row = `<dt data-pagefind-ignore="">${t('etom.process.terms')}</dt><dd><span class="process-terms" data-pagefind-weight="${PAGEFIND_WEIGHT.everydayTerm}">${terms}</span></dd>`;
+			expect(online, id).toContain(row);
+			expect(print, id).toContain(row);
+		}
+	});
+
+	it('writes the vocabulary that the search dialog corrects misspelled words to', () => {
+		const words = JSON.parse(readFileSync(join(dist, 'search', 'vocabulary.json'), 'utf8'));
+		expect(words).toEqual(searchVocabulary(handbook));
+		expect(words).toContain('churn');
 	});
 
 	it('leaves no catalog tag or untranslated UI key in any page', () => {

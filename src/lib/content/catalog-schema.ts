@@ -16,6 +16,23 @@ const alias = z.strictObject({
 
 export const idStatus = z.enum(['confirmed', 'single-source', 'inferred']);
 
+/** An everyday term as written: the fact box lists a process's terms separated by commas. */
+const termText = z
+	.string()
+	.trim()
+	.min(2, 'a term has at least two characters')
+	.max(40, 'keep a term short (at most 40 characters): a word or phrase a reader would type')
+	.regex(/^[^,;]+$/, 'a term holds no comma or semicolon (the fact box lists terms with commas)');
+
+/**
+ * A word or phrase practitioners use for what a process does ("trouble ticket", "dunning"): a
+ * plain string, or `{ term, shared: true }` when two or more processes own it equally (every owner
+ * marks it shared). Read as `{ term, shared }`.
+ */
+export const everydayTerm = z
+	.union([termText, z.strictObject({ term: termText, shared: z.literal(true) })])
+	.transform((t) => (typeof t === 'string' ? { term: t, shared: false } : t));
+
 export const processRecord = z.strictObject({
 	id: processId,
 	name: z.string().min(1),
@@ -31,6 +48,8 @@ export const processRecord = z.strictObject({
 	source: z.string().min(1).optional(),
 	scope: z.enum(['core', 'later']).default('core'),
 	aliases: z.array(alias).default([]),
+	/** Everyday terms, shown in the fact box and indexed at the process's section. */
+	terms: z.array(everydayTerm).default([]),
 	successors: z.strictObject({ r16: z.string().min(1), v25: z.string().min(1) }).optional(),
 	summary: z.string().min(20, 'write a one-line summary of at least 20 characters'),
 });

@@ -230,3 +230,65 @@ describe('loadCatalog', () => {
 		expect((error as Error).message).toMatch(new RegExp(`processes\\.yaml:${line}:\\d+: the file is not UTF-8 text \\(byte 0x96 .*Save it with the encoding UTF-8`));
 	});
 });
+
+describe('everyday terms', () => {
+	/** The base catalog with a second Level-2 process; `terms` lines are added to both. */
+	const withTerms = (orderHandling: string, problemHandling: string) => `${base}    terms: ${orderHandling}
+  - id: "1.1.1.6"
+    name: Problem Handling
+    level: 2
+    parent: "1.1.1"
+    area: "1.1"
+    cells: [A]
+    release: classic
+    idStatus: confirmed
+    summary: Takes in problems customers report and sees them fixed.
+    terms: ${problemHandling}
+`;
+
+	it('reads plain and shared terms as { term, shared }', () => {
+		const catalog = parse(withTerms('[order status, { term: number porting, shared: true }]', '[{ term: number porting, shared: true }, trouble ticket]'))();
+		expect(catalog.get('1.1.1.5').terms).toEqual([
+			{ term: 'order status', shared: false },
+			{ term: 'number porting', shared: true },
+		]);
+		expect(catalog.get('1.1.1').terms).toEqual([]);
+	});
+
+	it('rejects a term claimed by two processes, naming both lines and the fix', () => {
+		const e = failure(withTerms('[order status, trouble ticket]', '[customer complaint, Trouble  Ticket]'));
+		expect(e.recordId).toBe('1.1.1.6');
+		expect(e.line).toBe(49);
+		expect(e.message).toContain('processes.yaml:49: record "1.1.1.6": term "Trouble  Ticket" is also an everyday term of 1.1.1.5 Order Handling (line 39)');
+		expect(e.message).toContain('mark it shared in both: { term: "Trouble  Ticket", shared: true }');
+	});
+
+	it('rejects a term that only one of its owners marks shared', () => {
+		const e = failure(withTerms('[{ term: trouble ticket, shared: true }]', '[trouble-ticket]'));
+		expect(e.message).toMatch(/record "1.1.1.6": term "trouble-ticket" is also an everyday term of 1.1.1.5/);
+	});
+
+	it('rejects a term marked shared that no other process lists', () => {
+		const e = failure(withTerms('[{ term: order status, shared: true }]', '[trouble ticket]'));
+		expect(e.recordId).toBe('1.1.1.5');
+		expect(e.message).toMatch(/term "order status" is marked shared, but no other process lists it/);
+	});
+
+	it('rejects a term listed twice by one process', () => {
+		const e = failure(withTerms('[order status, Order status]', '[trouble ticket]'));
+		expect(e.message).toMatch(/processes.yaml:39: record "1.1.1.5": term "Order status" is listed twice/);
+	});
+
+	it('rejects a term that repeats a process or vertical name', () => {
+		expect(failure(withTerms('[problem handling]', '[trouble ticket]')).message).toMatch(
+			/term "problem handling" is the name of 1.1.1.6 Problem Handling, which search finds at its own section already/
+		);
+		expect(failure(withTerms('[order status]', '[assurance]')).message).toMatch(/term "assurance" is the name of the vertical Assurance/);
+	});
+
+	it('rejects a term with a comma, naming the field', () => {
+		const e = failure(withTerms('["order status, order tracking"]', '[trouble ticket]'));
+		expect(e.message).toMatch(/terms.0: a term holds no comma or semicolon/);
+	});
+});
+

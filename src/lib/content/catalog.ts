@@ -6,6 +6,7 @@ import {
 	type ProcessRecord,
 	type VerticalRecord,
 } from './catalog-schema.ts';
+import { termProblems } from './everyday-terms.ts';
 import { displayPath } from './paths.ts';
 import { EncodingError, readUtf8 } from './text-file.ts';
 import { parseYamlSource, YamlSyntaxError } from './yaml-source.ts';
@@ -110,6 +111,10 @@ export function parseCatalog(text: string, file: string): Catalog {
 
 	/** Line of the n-th item of a top-level list, for error messages. */
 	const lineOf = (list: 'verticals' | 'processes', index: number): number => source.lineOf([list, index]) ?? 1;
+	/** Line of one of a process's everyday terms, for error messages. */
+	const indexes = new Map<string, number>();
+	const termLine = ({ id, index }: { id: string; index: number }): number | undefined =>
+		source.lineOf(['processes', indexes.get(id) ?? -1, 'terms', index]);
 
 	const verticals: Vertical[] = [];
 	const verticalLines = new Map<string, number>();
@@ -142,6 +147,7 @@ export function parseCatalog(text: string, file: string): Catalog {
 		}
 		byId.set(p.id, p);
 		lines.set(p.id, line);
+		indexes.set(p.id, i);
 	});
 
 	// A parent chain that comes back to where it started: named before the checks below, which
@@ -199,6 +205,10 @@ export function parseCatalog(text: string, file: string): Catalog {
 		if (!area || area.level !== 0) {
 			throw new CatalogError(shownFile, verticalLines.get(v.key), v.key, `area "${v.area}" is not a Level-0 area of the catalog.`);
 		}
+	}
+	const [termProblem] = termProblems([...byId.values()], verticals, termLine);
+	if (termProblem) {
+		throw new CatalogError(shownFile, termLine(termProblem) ?? lines.get(termProblem.id), termProblem.id, termProblem.reason);
 	}
 
 	return createCatalog(file, [...byId.values()].sort((a, b) => compareIds(a.id, b.id)), verticals);

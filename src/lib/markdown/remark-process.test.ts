@@ -14,6 +14,7 @@ import { loadGlossary } from '../content/glossary.ts';
 import { Handbook } from '../content/model.ts';
 import { handbookPaths } from '../content/paths.ts';
 import { readStrings } from '../i18n/strings.ts';
+import { PAGEFIND_WEIGHT } from '../search/tuning.ts';
 import { remarkProcess } from './remark-process.ts';
 
 // A content model with the real catalog and strings and two chapters that hold sections.
@@ -80,11 +81,36 @@ describe('<Process>', () => {
 	it('leaves the facts out of the search index, but for earlier names and Level-3 processes', async () => {
 		const html = await render('<Process id="1.1.1.10" />');
 		expect(html).toMatch(/<div data-pagefind-ignore=""><dt>Matrix cell<\/dt>/);
-		expect(html).toMatch(/<div><dt>Earlier names<\/dt><dd>Billing &#x26; Collections Management/);
-		expect(await render('<Process id="1.1.1.5" />')).toMatch(/<div><dt>Level-3 processes<\/dt>/);
+		expect(html).toMatch(
+			/<div><dt data-pagefind-ignore="">Earlier names<\/dt><dd><span><span data-pagefind-weight="9">Billing &#x26; Collections Management<\/span> \(early/
+		);
+		expect(await render('<Process id="1.1.1.5" />')).toMatch(
+			/<div><dt data-pagefind-ignore="">Level-3 processes<\/dt>/
+		);
 		expect(await render('<Process id="1.1.1" />')).toMatch(
 			/<div data-pagefind-ignore=""><dt>Level-2 processes<\/dt>/
 		);
+	});
+
+	it('shows the everyday terms of a process and its Level-3 processes, indexed with their own weight', async () => {
+		const { catalog } = handbook;
+		const t = handbook.t();
+		const list = (id: string) =>
+			`<span class="process-terms" data-pagefind-weight="${PAGEFIND_WEIGHT.everydayTerm}">${catalog
+				.get(id)
+				.terms.map((x) => x.term)
+				.join(', ')}</span>`;
+		const html = await render('<Process id="1.1.1.11" />');
+		expect(catalog.get('1.1.1.11').terms.map((x) => x.term)).toContain('dunning');
+		expect(html).toContain(
+			`<div><dt data-pagefind-ignore="">${t('etom.process.terms')}</dt><dd>${list('1.1.1.11')}</dd></div>`
+		);
+		expect(html).toMatch(
+			new RegExp(
+				`<li><strong>1\\.1\\.1\\.11\\.3 [^<]+</strong><span data-pagefind-ignore="">: [^<]+</span><span data-pagefind-ignore=""> ${t('etom.process.terms')}: </span>${list('1.1.1.11.3')}\\.</li>`
+			)
+		);
+		expect(await render('<Process id="1.1.1" />')).not.toContain(t('etom.process.terms'));
 	});
 
 	it('marks an inferred id with a link to the appendix that explains it', async () => {

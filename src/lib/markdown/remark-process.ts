@@ -123,6 +123,7 @@ export function remarkProcess(options: RemarkProcessOptions) {
 				const links: Links = {
 					section: (id) => (sections.has(id) ? linkTo(id, node) : undefined),
 					marker: marker(base, t),
+					t,
 				};
 				const nodes =
 					'id' in entry
@@ -192,16 +193,33 @@ function heading(
 	};
 }
 
-/** A row of a fact box; left out of the search index unless `searchable` (earlier names are). */
+/**
+ * A row of a fact box; left out of the search index unless `searchable` (earlier names are), and
+ * then its label still is: it is the same in every fact box and would only fill the excerpts.
+ */
 const fact = (term: string, value: ElementContent | string, searchable = false) =>
-	h('div', searchable ? {} : { dataPagefindIgnore: '' }, [h('dt', term), h('dd', value)]);
+	searchable
+		? h('div', [h('dt', { dataPagefindIgnore: '' }, term), h('dd', value)])
+		: h('div', { dataPagefindIgnore: '' }, [h('dt', term), h('dd', value)]);
+
+/**
+ * A process's everyday terms, comma-separated, weighted so that search finds the section by them
+ * (and the ranking recognises a match in them: `PAGEFIND_WEIGHT.everydayTerm`).
+ */
+const terms = (p: Process) =>
+	h(
+		'span',
+		{ className: ['process-terms'], dataPagefindWeight: PAGEFIND_WEIGHT.everydayTerm },
+		p.terms.map((t) => t.term).join(', ')
+	);
 
 type MaybeLink = (id: string) => string | undefined;
 
-/** How a section renders links: to other sections, and the inferred-id marker. */
+/** How a section renders links (to other sections, and the inferred-id marker) and labels. */
 interface Links {
 	section: MaybeLink;
 	marker: Link;
+	t: Translate;
 }
 
 /** The marker as an element of a fact box, for an inferred id. */
@@ -234,7 +252,17 @@ const processList = (processes: Process[], links: Links) =>
 			// descriptions full of common words would pull these fact boxes above the pages that own them.
 			const description =
 				p.level >= 3 ? [h('span', { dataPagefindIgnore: '' }, `: ${p.summary}`)] : [];
-			return h('li', [name, ...inferred, ...description]);
+			// A Level-3 process's everyday terms: found here, at the section of its parent. A Level-2
+			// process shows its own in its section.
+			const everyday =
+				p.level >= 3 && p.terms.length > 0
+					? [
+							h('span', { dataPagefindIgnore: '' }, ` ${links.t('etom.process.terms')}: `),
+							terms(p),
+							'.',
+						]
+					: [];
+			return h('li', [name, ...inferred, ...description, ...everyday]);
 		})
 	);
 
@@ -261,14 +289,15 @@ function processSection(
 	if (p.scope === 'later') facts.push(fact(t('etom.process.cell'), t('etom.process.later')));
 	facts.push(fact(t('etom.process.release'), p.release));
 	if (p.aliases.length > 0) {
-		facts.push(
-			fact(
-				t('etom.process.aliases'),
-				p.aliases.map((a) => `${a.name} (${a.note})`).join('; '),
-				true
-			)
-		);
+		// An earlier name weighs as much as an everyday term: it finds this section; its note does not.
+		const aliases = p.aliases.flatMap((a, i) => [
+			...(i > 0 ? ['; '] : []),
+			h('span', { dataPagefindWeight: PAGEFIND_WEIGHT.everydayTerm }, a.name),
+			` (${a.note})`,
+		]);
+		facts.push(fact(t('etom.process.aliases'), h('span', aliases), true));
 	}
+	if (p.terms.length > 0) facts.push(fact(t('etom.process.terms'), terms(p), true));
 	const children = catalog.children(p.id);
 	if (children.length > 0) {
 		const label =

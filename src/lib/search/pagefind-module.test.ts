@@ -69,6 +69,28 @@ describe("the search dialog's Pagefind module", () => {
 		expect(await module.debouncedSearch('ord', {}, 300)).toBeNull();
 	});
 
+	it('searches again with the corrected query when correctQuery gives one, and only then', async () => {
+		const rankResults = vi.fn(async (_query: string, r: object[]) => r);
+		const correctQuery = vi.fn(async (query: string) => (query === 'chrun' ? 'churn' : undefined));
+		await module.options({ rankResults, correctQuery });
+		expect(pagefind.options).toHaveBeenCalledWith({});
+
+		const churn = { ...results(), results: [{ id: 'c' }] };
+		pagefind.search.mockImplementation(async (q: string) => (q === 'churn' ? churn : results()));
+		expect(await module.search('chrun', {})).toEqual(churn);
+		expect(pagefind.search.mock.calls.map(([q]) => q)).toEqual(['chrun', 'churn']);
+		expect(correctQuery).toHaveBeenCalledWith('chrun', results().results);
+		expect(rankResults.mock.calls.map(([q]) => q)).toEqual(['chrun', 'churn']);
+
+		expect(await module.search('churn', {})).toEqual(churn);
+		expect(pagefind.search).toHaveBeenCalledTimes(3);
+
+		// A debounced search that a newer one replaced is not corrected.
+		pagefind.debouncedSearch.mockResolvedValue(null);
+		expect(await module.debouncedSearch('chrun', {}, 300)).toBeNull();
+		expect(correctQuery).toHaveBeenCalledTimes(2);
+	});
+
 	it("passes the rest of Pagefind's API through", async () => {
 		expect(await module.filters()).toEqual({ area: {} });
 		await module.preload('x', {});

@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
 	headingNames,
+	matchedQueryWord,
+	pagefindQuery,
 	pageNames,
+	pageOwns,
+	pageWords,
 	rankResults,
 	rankSubResults,
 	searchWords,
+	termCoverage,
 	type PageData,
 	type PageResult,
 	type SubResult,
 } from './ranking.ts';
 import { HEADING_MATCH_WEIGHT, PAGEFIND_WEIGHT, RESULTS_RANKED } from './tuning.ts';
 
-const { processHeading, glossaryTerm } = PAGEFIND_WEIGHT;
+const { processHeading, glossaryTerm, everydayTerm } = PAGEFIND_WEIGHT;
 const page = '/operations/crm/';
 
 /**
@@ -171,6 +176,12 @@ describe('headingNames', () => {
 		expect(headingNames('1.1.1 Customer Relationship Management', q('1.1.1'))).toBe(true);
 	});
 
+	it('takes only the last query word as a beginning: the others must be whole words', () => {
+		expect(headingNames('Worked example: a fiber order at Northwind', q('work order'))).toBe(false);
+		expect(headingNames('Worked example: a fiber order at Northwind', q('fiber ord'))).toBe(true);
+		expect(headingNames('1.1.3.7 Workforce Management', q('work management'))).toBe(false);
+	});
+
 	it('is false for a missing heading or an empty query', () => {
 		expect(headingNames(undefined, q('problem'))).toBe(false);
 		expect(headingNames('Problem to Solution', [])).toBe(false);
@@ -205,6 +216,154 @@ describe('rankSubResults with the query', () => {
 	it('ranks as before when no heading names the query', () => {
 		const input = [section('a', 1, 1), section('b', processHeading)];
 		expect(rankSubResults(page, input, searchWords('churn'))).toEqual(rankSubResults(page, input));
+	});
+});
+
+describe('pagefindQuery', () => {
+	it('leaves out words of one letter', () => {
+		expect(pagefindQuery('activate a service')).toBe('activate service');
+		expect(pagefindQuery('  pay  a partner ')).toBe('pay partner');
+		expect(pagefindQuery('1.1.1.5 order')).toBe('1.1.1.5 order');
+	});
+
+	it('keeps a query of single letters or digits as it is', () => {
+		expect(pagefindQuery('A')).toBe('A');
+		expect(pagefindQuery('a b')).toBe('a b');
+		expect(pagefindQuery('5 G')).toBe('5');
+	});
+});
+
+describe('matchedQueryWord', () => {
+	const query = searchWords('pay a partner dispute activate');
+
+	it('credits a matched word to the query word it shares the longest beginning with', () => {
+		expect(matchedQueryWord('payment', query)).toBe('pay');
+		expect(matchedQueryWord('partners,', query)).toBe('partner');
+		expect(matchedQueryWord('Disputes.', query)).toBe('dispute');
+		expect(matchedQueryWord('activation', query)).toBe('activate');
+	});
+
+	it('prefers, between equals, the query word that the matched word begins with whole', () => {
+		expect(matchedQueryWord('analysis', query)).toBe('a');
+	});
+
+	it('looks at each part of a compound and finds nothing for an unrelated word', () => {
+		expect(matchedQueryWord('inter-partner', query)).toBe('partner');
+		expect(matchedQueryWord('billing', query)).toBeUndefined();
+		expect(matchedQueryWord('', query)).toBeUndefined();
+	});
+});
+
+/**
+ * A page as Pagefind gives it for a query: sections with a heading (a process heading), everyday
+ * terms and body text; every word that begins with a query word is a match at its weight.
+ */
+function simulatedPage(
+	url: string,
+	query: string,
+	sections: Array<{ anchor: string; title: string; terms?: string; text?: string }>
+): PageData {
+	const q = searchWords(query);
+	const words: string[] = [];
+	const subResults = sections.map(({ anchor, title, terms = '', text = '' }) => {
+		const section: SubResult & { weighted_locations: { weight: number; location: number }[] } = {
+			url: anchor ? `${url}#${anchor}` : url,
+			title,
+			locations: [],
+			weighted_locations: [],
+		};
+		const parts: [string, number][] = [
+			[title, processHeading],
+			[terms, everydayTerm],
+			[text, 1],
+		];
+		for (const [part, weight] of parts) {
+			for (const word of part.split(/\s+/).filter(Boolean)) {
+				// A prefix either way stands in for Pagefind's stemming ("disputes" finds "dispute").
+				if (searchWords(word).some((w) => q.some((x) => w.startsWith(x) || x.startsWith(w)))) {
+					section.locations.push(words.length);
+					section.weighted_locations.push({ weight, location: words.length });
+				}
+				words.push(word);
+			}
+		}
+		return section;
+	});
+	return {
+		url,
+		meta: { title: sections[0]?.title },
+		raw_content: words.join(' '),
+		sub_results: subResults,
+	};
+}
+
+describe('termCoverage', () => {
+	const crm = (query: string) =>
+		simulatedPage('/operations/crm/', query, [
+			{ anchor: '', title: 'Customer Relationship Management', text: 'customer complaint often' },
+			{
+				anchor: 'process-1-1-1-6',
+				title: '1.1.1.6 Problem Handling',
+				terms: 'trouble ticket, customer complaint, fault report',
+			},
+			{
+				anchor: 'process-1-1-1-12',
+				title: '1.1.1.12 Bill Inquiry Handling',
+				terms: 'invoice dispute, billing complaint',
+				text: 'a customer complaint about a bill',
+			},
+		]);
+	const coverage = (query: string) => {
+		const data = crm(query);
+		return data.sub_results.map((s) => termCoverage(s, searchWords(query), pageWords(data)));
+	};
+
+	it('counts the query words that a section owns through its everyday terms', () => {
+		expect(coverage('customer complaint')).toEqual([0, 2, 1]);
+		expect(coverage('invoice disputes')).toEqual([0, 0, 2]);
+	});
+
+	it('adds the words its heading names, but only to a section that owns one through its terms', () => {
+		expect(coverage('problem complaint')).toEqual([0, 2, 1]);
+		expect(coverage('problem handling')).toEqual([0, 0, 0]);
+	});
+
+	it('counts no word of one or two letters', () => {
+		expect(coverage('a complaint to')).toEqual([0, 1, 1]);
+	});
+
+	it('counts no match whose weight is not the weight of everyday terms', () => {
+		const data = crm('complaint');
+		const bumped = data.sub_results.map((s) => ({
+			...s,
+			weighted_locations: s.weighted_locations?.map((l) => ({ ...l, weight: l.weight + 1.6 })),
+		}));
+		expect(bumped.map((s) => termCoverage(s, ['complaint'], pageWords(data)))).toEqual([0, 0, 0]);
+	});
+
+	it('makes the owning section the first shown, after a section named by the whole query', () => {
+		const data = crm('customer complaint');
+		const ranked = rankSubResults(
+			data.url,
+			data.sub_results,
+			['customer', 'complaint'],
+			pageWords(data)
+		);
+		expect(ranked.map((s) => s.title)).toEqual([
+			'Customer Relationship Management',
+			'1.1.1.6 Problem Handling',
+			'1.1.1.12 Bill Inquiry Handling',
+		]);
+		const named = crm('bill inquiry handling complaint');
+		expect(
+			rankSubResults(
+				named.url,
+				named.sub_results,
+				searchWords('bill inquiry handling complaint'),
+				pageWords(named)
+			)[1]?.title
+		).toBe('1.1.1.12 Bill Inquiry Handling');
+		expect(pageOwns(data, ['customer', 'complaint'])).toBe(2);
 	});
 });
 
@@ -374,6 +533,41 @@ describe('rankResults', () => {
 		await expect(ranked[1]!.data()).rejects.toThrow('fragment missing');
 	});
 
+	it('counts a page as owning a query only when a section owns half its words or more', () => {
+		const audit = (query: string) =>
+			simulatedPage('/em/', query, [
+				{ anchor: 'process-1-3-2-4', title: '1.3.2.4 Audit Management', terms: 'control testing' },
+			]);
+		const owns = (query: string) => pageOwns(audit(query), searchWords(query));
+		expect(owns('control testing')).toBe(2);
+		expect(owns('testing of controls')).toBe(2);
+		expect(owns('readiness testing')).toBe(1);
+		expect(owns('operations readiness testing')).toBe(0);
+	});
+
+	it('puts pages that own query words through everyday terms next, the most words first', async () => {
+		const query = 'customer complaint';
+		const page = (label: string, ...sections: Parameters<typeof simulatedPage>[2]) => {
+			const data = { label, ...simulatedPage(`/${label}/`, query, sections) };
+			return { id: label, data: async () => data };
+		};
+		const ranked = await rankResults(query, [
+			page('em', {
+				anchor: '',
+				title: 'Enterprise Management',
+				text: 'customer complaint customer complaint',
+			}),
+			page('billing', {
+				anchor: 'b',
+				title: '1.1.1.12 Bill Inquiry Handling',
+				terms: 'billing complaint',
+			}),
+			page('crm', { anchor: 'p', title: '1.1.1.6 Problem Handling', terms: 'customer complaint' }),
+			page('named', { anchor: 'n', title: 'Customer complaint handling', terms: 'complaint desk' }),
+		]);
+		expect(await labels(ranked as PageResult<Data>[])).toEqual(['named', 'crm', 'billing', 'em']);
+	});
+
 	it('leaves the order alone for a query without words', async () => {
 		expect(await labels(await rankResults(' & ', searchResults()))).toEqual([
 			'flow',
@@ -385,6 +579,11 @@ describe('rankResults', () => {
 });
 
 describe('search weights', () => {
+	it('put everyday terms between process headings and glossary terms, with a weight of their own', () => {
+		expect(everydayTerm).toBeLessThan(processHeading);
+		expect(everydayTerm).toBeGreaterThan(glossaryTerm);
+	});
+
 	it('put process headings above glossary terms, and both above an h2 (weight 6)', () => {
 		expect(processHeading).toBeLessThanOrEqual(10); // Pagefind's maximum
 		expect(processHeading).toBeGreaterThan(glossaryTerm);

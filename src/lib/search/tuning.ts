@@ -13,6 +13,13 @@ export const PAGEFIND_WEIGHT = {
 	 */
 	processHeading: 10,
 	/**
+	 * A process's everyday terms ("trouble ticket", "dunning") and earlier names in its fact box:
+	 * nearly as much as its heading, so that a reader's word finds the section that owns it before
+	 * long chapters that only mention it, and a value of their own, so that the ranking (`ranking.ts`)
+	 * can tell a match in them from any other.
+	 */
+	everydayTerm: 9,
+	/**
 	 * A term in the glossary appendix: as much as a page title (h1), so that an acronym finds its
 	 * definition among the first results, while a process heading still comes before it.
 	 */
@@ -39,6 +46,13 @@ export const HEADING_MATCH_WEIGHT = 7;
  * small fragment fetch (the largest page's is about 20 KB).
  */
 export const RESULTS_RANKED = 10;
+
+/**
+ * The chapters the search dialog offers when nothing matches a query (by slug, in the order
+ * shown): the index of every process and the glossary, where a reader can browse for what the
+ * words did not find. The build's link check fails if one of them is moved without this.
+ */
+export const NO_RESULTS_PAGES = ['appendices/process-index', 'appendices/glossary'] as const;
 
 /**
  * The search filters a chapter carries (`data-pagefind-filter`), by the key of the UI string that
