@@ -221,3 +221,21 @@ describe('content is untrusted input', () => {
 });
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('a chapter whose markup would run script', () => {
+	it('fails the build, naming the chapter and what the policy would block', async () => {
+		const build = await buildFixture('csp-violation');
+		try {
+			expect(build.code, build.output).not.toBe(0);
+			expect(build.output).toMatch(
+				/Content Security Policy: \d+ problem\(s\)[\s\S]*operations\/handlers\.mdx \(page \/operations\/handlers\/\): an event handler attribute on <img>.*onerror="alert\(1\)"/
+			);
+			expect(build.output).toMatch(
+				/operations\/handlers\.mdx \(page \/operations\/handlers\/\): a javascript: URL on <a>: javascript:alert\(2\)/
+			);
+			expect(existsSync(join(build.outDir, '_headers'))).toBe(false);
+		} finally {
+			build.cleanup();
+		}
+	});
+});
