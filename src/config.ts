@@ -10,6 +10,8 @@ import { loadHandbook } from './lib/content/load.ts';
 import { handbookPaths, type HandbookPathOptions } from './lib/content/paths.ts';
 import { paperFrom } from './lib/pdf/paper.ts';
 import type { PdfSetting } from './lib/pdf/setting.ts';
+import { astroCsp } from './lib/security/csp.ts';
+import { inlineScriptHashes } from './lib/security/inline-scripts.ts';
 
 export interface HandbookConfigOptions extends HandbookPathOptions {
 	/** The public origin (absolute URLs, sitemap); usually from SITE_URL. */
@@ -80,6 +82,19 @@ export function handbookConfig(options: HandbookConfigOptions = {}): AstroUserCo
 		outDir: join(paths.root, 'dist'),
 		site: options.site || undefined,
 		base: options.base || '/',
+		// A strict Content Security Policy on every page (src/lib/security/csp.ts): Astro hashes the
+		// scripts and styles it emits; the components' inline scripts are hashed from their source.
+		security: { csp: astroCsp(inlineScriptHashes()) },
+		build: {
+			// Every style sheet a file of its own ('self'): Astro does not hash the small sheets it would
+			// inline into pages that render chapters through render() (the print page).
+			inlineStylesheets: 'never',
+		},
+		markdown: {
+			// Code blocks are Expressive Code's (Starlight's), styled from a style sheet; Astro's own
+			// Shiki, which would style them with inline <style>, never runs.
+			syntaxHighlight: false,
+		},
 		integrations: [
 			etomHandbook({
 				handbook,

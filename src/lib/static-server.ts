@@ -17,6 +17,11 @@ const types: Record<string, string> = {
 	'.wasm': 'application/wasm',
 };
 
+export interface ServeOptions {
+	/** Extra response headers for a URL path, as a host configured with them would send. */
+	headers?: (path: string) => [name: string, value: string][];
+}
+
 export interface StaticServer {
 	/** Origin plus base path, ending in "/". */
 	url: string;
@@ -27,12 +32,19 @@ export interface StaticServer {
  * Serves a built site the way a plain static host does: files only, `dir/` -> `dir/index.html`,
  * no rewrites, and 404.html for anything missing. `base` mounts it under a sub-path.
  */
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(
+	root: string,
+	base = '/',
+	options: ServeOptions = {}
+): Promise<StaticServer> {
 	const prefix = base.endsWith('/') ? base : `${base}/`;
 	const server: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		const send = (file: string, status = 200) => {
-			res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+			res.writeHead(status, [
+				['content-type', types[extname(file)] ?? 'application/octet-stream'],
+				...(options.headers?.(path) ?? []),
+			]);
 			createReadStream(file).pipe(res);
 		};
 		const notFound = () => {

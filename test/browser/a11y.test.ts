@@ -61,7 +61,12 @@ describe.skipIf(!chromium)('accessibility (axe-core, WCAG 2.1 A/AA) in Chromium'
 	beforeAll(async () => {
 		// One page per theme, reused for every page type.
 		for (const theme of themes) {
-			const page = await reader.browser.newPage({ viewport: { width: 1280, height: 800 } });
+			// axe-core goes in as a script the pages' Content Security Policy would refuse; the policy
+			// blocks nothing of the site's own (test/browser/csp.test.ts), so axe sees what readers see.
+			const page = await reader.browser.newPage({
+				viewport: { width: 1280, height: 800 },
+				bypassCSP: true,
+			});
 			await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 			pages.set(theme, page);
 		}

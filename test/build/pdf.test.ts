@@ -129,7 +129,8 @@ describe.skipIf(!chromium)('the PDF book', () => {
 		const server = await serveStatic(dist);
 		const browser = await launchBrowser(chromium!);
 		try {
-			const page = await browser.newPage();
+			// The markers' style sheet is the test's own: the page's Content Security Policy would refuse it.
+			const page = await browser.newPage({ bypassCSP: true });
 			await page.goto(`${server.url}print/`);
 			await page.evaluate(() => document.fonts.ready);
 			await page.addStyleTag({

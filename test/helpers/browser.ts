@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { findBrowser, launchBrowser, type FoundBrowser } from '../../src/lib/browser.ts';
-import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
+import { serveStatic, type ServeOptions, type StaticServer } from '../../src/lib/static-server.ts';
 
 /**
  * The browser for browser tests, found as the build finds it (src/lib/browser.ts). Locally without
@@ -20,15 +20,19 @@ export function chromiumForTests(): FoundBrowser | undefined {
 /**
  * Chromium and the built handbook on a plain static server, for the tests of one describe block:
  * started before them, stopped after them. Register it first, so that the block's own hooks can
- * open pages.
+ * open pages. `serve` adds what a configured host would send (response headers).
  */
-export function readerSession(chromium: FoundBrowser | undefined): {
+export function readerSession(
+	chromium: FoundBrowser | undefined,
+	serve: (distDir: string) => ServeOptions = () => ({})
+): {
 	browser: Browser;
 	server: StaticServer;
 } {
 	const session = {} as { browser: Browser; server: StaticServer };
 	beforeAll(async () => {
-		session.server = await serveStatic(inject('distDir'));
+		const distDir = inject('distDir');
+		session.server = await serveStatic(distDir, '/', serve(distDir));
 		if (!chromium) throw new Error('readerSession needs a browser: skip the block without one.');
 		session.browser = await launchBrowser(chromium);
 	});

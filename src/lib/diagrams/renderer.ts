@@ -103,8 +103,15 @@ export class MermaidRenderer {
 					const vertices = db.getVertices();
 					// An edge may join two subgraphs (the lanes of a swimlane diagram): name them by title.
 					const subgraphs = new Map<string, string>((db.getSubGraphs?.() ?? []).map((g: { id: string; title: string }) => [g.id, g.title]));
-					const label = (id: string) => vertices.get(id)?.text ?? subgraphs.get(id) ?? id;
-					steps = db.getEdges().map((e: { start: string; end: string; text?: string }) => `${label(e.start)} → ${label(e.end)}${e.text ? `: ${e.text}` : ''}`);
+					// Mermaid keeps entity codes (#quot;, #lt;, #9829;) in its labels as placeholders; the steps are
+					// plain text, so they are decoded (a <textarea> decodes entities and never makes elements).
+					const textarea = document.createElement('textarea');
+					const text = (s: string) => {
+						textarea.innerHTML = s.replace(/ﬂ°°/g, '&#').replace(/ﬂ°/g, '&').replace(/¶ß/g, ';');
+						return textarea.value;
+					};
+					const label = (id: string) => text(vertices.get(id)?.text ?? subgraphs.get(id) ?? id);
+					steps = db.getEdges().map((e: { start: string; end: string; text?: string }) => `${label(e.start)} → ${label(e.end)}${e.text ? `: ${text(e.text)}` : ''}`);
 				}
 				return { svgs, steps };
 			},

@@ -48,8 +48,9 @@ function expandPlaceholders(catalog: Catalog, text: string, origin: string): str
 	return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, id: string) => {
 		const entry = catalog.byId(id) ?? catalog.vertical(id);
 		if (!entry) throw new DiagramError(origin, `unknown process id "${id}" in {{${id}}}. Use an id from content/catalog/processes.yaml.`);
-		// Mermaid labels are quoted; a double quote inside would end them.
-		return entry.name.replaceAll('"', '#quot;');
+		// Mermaid labels are quoted; a double quote inside would end them. Angle brackets as entity
+		// codes too: a name is text, and Mermaid would read markup in it (and strip it).
+		return entry.name.replaceAll('"', '#quot;').replaceAll('<', '#lt;').replaceAll('>', '#gt;');
 	});
 }
 

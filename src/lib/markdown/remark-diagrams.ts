@@ -7,6 +7,7 @@ import { displayPath } from '../content/paths.ts';
 import { diagramFigure } from '../diagrams/figure.ts';
 import type { DiagramService } from '../diagrams/service.ts';
 import { prepareDiagram, readDiagramFile, type DiagramSource } from '../diagrams/source.ts';
+import { recordStyleHashes, styleHashes } from '../security/style-hashes.ts';
 import { langOfFile } from './file-lang.ts';
 import { rawHtml } from './mdast-html.ts';
 
@@ -69,11 +70,10 @@ export function remarkDiagrams({ handbook: current, diagrams }: RemarkDiagramsOp
 		const rendered = await Promise.all(jobs.map((j) => diagrams.get(j.source)));
 		jobs.forEach((job, i) => {
 			const index = job.parent.children.indexOf(job.node as never);
-			job.parent.children.splice(
-				index,
-				1,
-				rawHtml(diagramFigure(rendered[i]!, job.name, t('etom.diagram.steps'))) as never
-			);
+			const html = diagramFigure(rendered[i]!, job.name, t('etom.diagram.steps'));
+			// Each drawing carries a <style> element: the page's CSP must name it by its hash.
+			recordStyleHashes(file, styleHashes(html));
+			job.parent.children.splice(index, 1, rawHtml(html) as never);
 		});
 	};
 }

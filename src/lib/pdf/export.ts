@@ -73,7 +73,7 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 		const page = await browser.newPage();
 		await page.goto(`${server.url}print/`, { waitUntil: 'load' });
 		await page.evaluate(() => document.fonts.ready);
-		await page.addStyleTag({ content: `@page { size: ${paper === 'Letter' ? 'letter' : 'A4'}; }` });
+		await addStyleSheet(page, `@page { size: ${paper === 'Letter' ? 'letter' : 'A4'}; }`);
 
 		// The book: paginate, read each entry's page, write it into the contents, print again.
 		let pdf = await page.pdf(pdfOptions);
@@ -126,11 +126,12 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 			poster.append(matrix.cloneNode(true));
 			document.body.replaceChildren(poster);
 		}, t('etom.pdf.posterTitle'));
-		await page.addStyleTag({
-			content: `@page poster { size: A3 landscape; margin: 12mm; @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; } }
+		await addStyleSheet(
+			page,
+			`@page poster { size: A3 landscape; margin: 12mm; @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; } }
 				.poster { page: poster; } .poster__title { font-size: 20pt; margin: 0 0 6mm; }
-				.poster .process-matrix table { font-size: 11pt; } .poster .process-matrix th, .poster .process-matrix td { padding: 2.5mm 3mm; }`,
-		});
+				.poster .process-matrix table { font-size: 11pt; } .poster .process-matrix th, .poster .process-matrix td { padding: 2.5mm 3mm; }`
+		);
 		write(
 			plan.find((p) => p.kind === 'poster')!,
 			await page.pdf(pdfOptions)
@@ -140,6 +141,19 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 		await browser.close();
 		await server.close();
 	}
+}
+
+/**
+ * Adds the export's own CSS to the print page as a constructed style sheet: the page's Content
+ * Security Policy admits only the <style> elements it names by hash, and the book is printed with
+ * that policy in force, as readers get it.
+ */
+async function addStyleSheet(page: Page, css: string): Promise<void> {
+	await page.evaluate((text) => {
+		const sheet = new CSSStyleSheet();
+		sheet.replaceSync(text);
+		document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+	}, css);
 }
 
 /** Writes each contents entry's page number (from the last pass) into the contents. */

@@ -61,3 +61,10 @@ export function attr(el: Element, name: string): string | undefined {
 	if (value === undefined || value === null || value === false) return undefined;
 	return Array.isArray(value) ? value.join(' ') : String(value);
 }
+
+/** The text of an element and its descendants, as the DOM's textContent gives it. */
+export function textContent(node: Element | Root): string {
+	return node.children
+		.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textContent(c) : ''))
+		.join('');
+}

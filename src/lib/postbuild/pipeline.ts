@@ -7,6 +7,7 @@ import { exportPdfs, summary } from '../pdf/export.ts';
 import { pdfPlan, type Paper } from '../pdf/plan.ts';
 import { checkLinks } from './links.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { checkSecurity } from './security.ts';
 import type { SocialImages } from './social-images.ts';
 
 export interface PostBuildOptions {
@@ -22,34 +23,57 @@ export interface PostBuildOptions {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
+/** The chapter file behind each page URL, so that a message names the file a maintainer edits. */
+function chapterFiles(handbook: Handbook, base: string): Map<string, string> {
+	const root = base.endsWith('/') ? base : `${base}/`;
+	return new Map(
+		handbook.data.chapters.map((c) => [
+			`${root}${c.slug}${c.slug ? '/' : ''}`,
+			displayPath(join(handbook.data.paths.docsDir, c.file)),
+		])
+	);
+}
+
 /**
  * Everything that happens to `dist/` after Astro has written the pages, in a fixed order: the link
  * check first (the cheapest step, and a broken link must fail the build before minutes go into
- * PDFs), then the search index, the social images and the PDFs. Each step logs its progress and a
- * one-line summary under its own label.
+ * PDFs), then the security check (every page's Content Security Policy, and `_headers`), the
+ * search index, the social images and the PDFs. Each step logs its progress and a one-line
+ * summary under its own label.
  */
 export async function runPostBuild(options: PostBuildOptions): Promise<void> {
 	const { handbook, distDir, base, logger } = options;
+	const sources = chapterFiles(handbook, base);
+	const where = (page: string) => `${sources.get(page) ?? page} (page ${page})`;
 
 	const linkLog = logger.fork('links');
 	let started = performance.now();
 	const planned = 'skipped' in options.pdf ? [] : pdfPlan(handbook).map((p) => p.path);
 	const broken = checkLinks(distDir, base, new Set(planned));
 	if (broken.length > 0) {
-		// Name the chapter a maintainer has to edit, not just the page.
-		const root = base.endsWith('/') ? base : `${base}/`;
-		const sources = new Map(
-			handbook.data.chapters.map((c) => [
-				`${root}${c.slug}${c.slug ? '/' : ''}`,
-				displayPath(join(handbook.data.paths.docsDir, c.file)),
-			])
-		);
-		const lines = broken.map(
-			(b) => `  ${sources.get(b.page) ?? b.page} (page ${b.page}): ${b.href}: ${b.reason}`
-		);
+		const lines = broken.map((b) => `  ${where(b.page)}: ${b.href}: ${b.reason}`);
 		throw new Error(`Broken internal links (fix the link or the target):\n${lines.join('\n')}`);
 	}
 	linkLog.info(`every internal link and anchor resolves (${seconds(performance.now() - started)})`);
+
+	const securityLog = logger.fork('csp');
+	started = performance.now();
+	const security = checkSecurity(distDir, base);
+	if (security.problems.length > 0) {
+		const lines = security.problems.map(
+			({ page, problem }) =>
+				`  ${where(page)}: ${problem.what}${problem.sample ? `: ${problem.sample}` : ''}`
+		);
+		throw new Error(
+			`Content Security Policy: ${lines.length} problem(s). A script must be a bundled <script> or an ` +
+				'<script is:inline> in a component (hashed from its source, src/lib/security/inline-scripts.ts); ' +
+				'a <style> in chapter HTML must be recorded by its remark plugin (src/lib/security/style-hashes.ts); ' +
+				`nothing may load from another origin (README, "Security"):\n${lines.join('\n')}`
+		);
+	}
+	securityLog.info(
+		`${security.pages} pages carry their policy; ${security.inlineScripts} inline scripts and ${security.inlineStyles} <style> elements named by hash; wrote _headers (${seconds(performance.now() - started)})`
+	);
 
 	const searchLog = logger.fork('search');
 	started = performance.now();

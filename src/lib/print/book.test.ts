@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Chapter } from '../content/book.ts';
-import { pageCounterContent, printBook } from './book.ts';
+import { cssString, pageCounterContent, printBook } from './book.ts';
 
 const c = (part: Chapter['part'], slug: string): Chapter => ({ part, slug, order: 0, title: slug });
 
@@ -28,5 +28,14 @@ describe('pageCounterContent', () => {
 			'"Page " counter(page) " of " counter(pages)'
 		);
 		expect(pageCounterContent('{{page}} / {{pages}}')).toBe('counter(page) " / " counter(pages)');
+	});
+});
+
+describe('cssString', () => {
+	it('quotes a string, escaping what would end it or the <style> element around it', () => {
+		expect(cssString('a "b" \\ c')).toBe('"a \\"b\\" \\\\ c"');
+		const hostile = cssString('</style><script>alert(1)</script>');
+		expect(hostile).not.toMatch(/[<>]/);
+		expect(hostile).toBe('"\\3c /style\\3e \\3c script\\3e alert(1)\\3c /script\\3e "');
 	});
 });

@@ -41,9 +41,17 @@ export function printBook(list: Chapter[]): PrintPart[] {
 		.filter((p) => p.chapters.length > 0);
 }
 
-/** A CSS string literal. */
+/**
+ * A CSS string literal, safe inside a `<style>` element: `<` and `>` as CSS escapes, so that a title
+ * holding `</style>` cannot end the element and put markup into the page.
+ */
 export const cssString = (s: string) =>
-	`"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
+	`"${s
+		.replace(/\\/g, '\\\\')
+		.replace(/"/g, '\\"')
+		.replace(/\n/g, ' ')
+		.replace(/</g, '\\3c ')
+		.replace(/>/g, '\\3e ')}"`;
 
 /**
  * CSS `content` for a UI string with `{{page}}` and `{{pages}}` placeholders, e.g.

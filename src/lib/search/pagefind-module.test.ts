@@ -96,4 +96,25 @@ describe("the search dialog's Pagefind module", () => {
 		await module.preload('x', {});
 		expect(pagefind.preload).toHaveBeenCalledWith('x', {});
 	});
+
+	it('hands the UI filter names and values as HTML, and takes its selection back as text', async () => {
+		const hostile = 'Fulfillment "><svg onload=alert(1)>';
+		const escaped = 'Fulfillment &quot;&gt;&lt;svg onload=alert(1)&gt;';
+		pagefind.filters.mockResolvedValueOnce({ 'A&B': { [hostile]: 2, "O'Neil": 1 } } as never);
+		expect(await module.filters()).toEqual({ 'A&amp;B': { [escaped]: 2, 'O&#39;Neil': 1 } });
+
+		pagefind.search.mockResolvedValue({
+			...results(),
+			filters: { Grouping: { [hostile]: 1 } },
+			totalFilters: { Grouping: { [hostile]: 3 } },
+		});
+		const found = await module.search('x', {
+			filters: { Grouping: [escaped], 'A&amp;B': { any: ['&amp;lt;'] } },
+		});
+		expect(pagefind.search).toHaveBeenCalledWith('x', {
+			filters: { Grouping: [hostile], 'A&B': { any: ['&lt;'] } },
+		});
+		expect(found.filters).toEqual({ Grouping: { [escaped]: 1 } });
+		expect(found.totalFilters).toEqual({ Grouping: { [escaped]: 3 } });
+	});
 });

@@ -44,6 +44,17 @@ const highlighted = (card: CardNode) =>
 		.map((n) => n.props['data-cell']);
 
 describe('social card', () => {
+	it('holds markup in a title as text: satori draws strings and parses no HTML', async () => {
+		const title = 'Hostile </title><script>alert(1)</script> "><img src=x onerror=alert(2)>';
+		const card = socialCard({ ...crm, title });
+		expect(texts(card)).toContain(title);
+		expect(nodes(card).map((n) => n.type)).not.toContain('img');
+		expect(pngSize(await renderSocialImage(ctx, { ...crm, title }))).toEqual({
+			width: 1200,
+			height: 630,
+		});
+	});
+
 	it('shows the title, kicker, id and description', () => {
 		const all = texts(socialCard(crm));
 		for (const text of [crm.title, crm.kicker, crm.processId, crm.description])
