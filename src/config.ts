@@ -111,6 +111,11 @@ export function handbookConfig(options: HandbookConfigOptions = {}): AstroUserCo
 			// Chapters import components as `~/components/...` (tsconfig.json's path); spelled out here
 			// too, for fixture projects whose root has no tsconfig.json.
 			resolve: { alias: { '~': own('./') } },
+			// The dev server watches sources only: the output, the benchmark's projects and the test
+			// fixtures hold tens of thousands of files, which the watcher would otherwise crawl at start.
+			server: {
+				watch: { ignored: ['dist', 'bench', 'test'].map((dir) => join(paths.root, dir, '**')) },
+			},
 			build: {
 				rolldownOptions: {
 					onLog(level, log, handler) {

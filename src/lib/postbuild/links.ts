@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Parser } from 'htmlparser2';
-import { distPages } from './dist.ts';
+import { distPages, scanPage } from './dist.ts';
 
 export interface BrokenLink {
 	/** URL path of the page holding the link, e.g. /operations/crm/. */
@@ -16,21 +15,14 @@ export interface PageLinks {
 	hrefs: Set<string>;
 }
 
-/**
- * Reads a page's ids and link targets with htmlparser2's streaming tokenizer rather than the rehype
- * tree `dist.ts` builds: the check reads every page of the site, and a full tree costs about ten
- * times as much (8.6 s instead of under 1 s for a thousand pages).
- */
+/** A page's ids and link targets. */
 export function pageLinks(html: string): PageLinks {
 	const ids = new Set<string>();
 	const hrefs = new Set<string>();
-	const parser = new Parser({
-		onopentag(name, attributes) {
-			if (attributes.id !== undefined) ids.add(attributes.id);
-			if (name === 'a' && attributes.href !== undefined) hrefs.add(attributes.href);
-		},
-	});
-	parser.end(html);
+	for (const { tagName, attributes } of scanPage(html)) {
+		if (attributes.id !== undefined) ids.add(attributes.id);
+		if (tagName === 'a' && attributes.href !== undefined) hrefs.add(attributes.href);
+	}
 	return { ids, hrefs };
 }
 

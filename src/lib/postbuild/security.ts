@@ -1,5 +1,6 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../fs/atomic.ts';
 import {
 	formatHeadersFile,
 	headerPolicy,
@@ -7,7 +8,7 @@ import {
 	type HeaderRule,
 } from '../security/headers.ts';
 import { checkPagePolicy, type PagePolicy, type PolicyProblem } from '../security/policy.ts';
-import { distPages, readPage } from './dist.ts';
+import { distPages, scanPage } from './dist.ts';
 
 export interface SecurityReport {
 	pages: number;
@@ -30,7 +31,7 @@ export function checkSecurity(distDir: string, base = '/'): SecurityReport {
 	const problems: SecurityReport['problems'] = [];
 	const pages = distPages(distDir, base);
 	for (const { file, url } of pages) {
-		const page = checkPagePolicy(readPage(distDir, file));
+		const page = checkPagePolicy(scanPage(readFileSync(join(distDir, file), 'utf8')));
 		checked.push(page);
 		for (const problem of page.problems) problems.push({ page: url, problem });
 	}
@@ -43,8 +44,6 @@ export function checkSecurity(distDir: string, base = '/'): SecurityReport {
 	};
 	if (problems.length > 0) return report;
 	report.rules = headerRules(base, headerPolicy(checked));
-	const file = join(distDir, '_headers');
-	writeFileSync(`${file}.tmp`, formatHeadersFile(report.rules));
-	renameSync(`${file}.tmp`, file);
+	writeFileAtomic(join(distDir, '_headers'), formatHeadersFile(report.rules));
 	return report;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../postbuild/dist.ts';
+import { scanPage } from '../postbuild/dist.ts';
 import { cspHash } from './csp.ts';
 import { allowsInline, checkPagePolicy, formatPolicy, parsePolicy } from './policy.ts';
 
@@ -7,7 +7,7 @@ const script = 'console.log(1)';
 const style = 'p{color:red}';
 const policy = `default-src 'self'; script-src 'self' '${cspHash(script)}'; style-src-elem 'self' '${cspHash(style)}'`;
 const page = (head: string, body = '') =>
-	parseHtml(
+	scanPage(
 		`<!doctype html><html><head><meta http-equiv="content-security-policy" content="${policy}">${head}</head><body>${body}</body></html>`
 	);
 const problems = (head: string, body = '') =>
@@ -51,7 +51,7 @@ describe('the check of a built page against its policy', () => {
 	});
 
 	it('finds a page without a policy', () => {
-		const checked = checkPagePolicy(parseHtml('<!doctype html><title>x</title>'));
+		const checked = checkPagePolicy(scanPage('<!doctype html><title>x</title>'));
 		expect(checked.policy).toBeUndefined();
 		expect(checked.problems.map((p) => p.what)).toEqual([
 			expect.stringMatching(/has no Content Security Policy/),

@@ -1,7 +1,6 @@
-import type { Element, Root } from 'hast';
-import { attr, elements } from '../postbuild/dist.ts';
+import { find, html, svg } from 'property-information';
+import type { PageElement } from '../postbuild/dist.ts';
 import { cspHash } from './csp.ts';
-import { elementText } from './style-hashes.ts';
 
 /** A Content Security Policy as directives and their sources, in the order written. */
 export type Policy = Map<string, string[]>;
@@ -82,6 +81,10 @@ const foreign = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsW
 const sample = (text: string) => text.trim().replace(/\s+/g, ' ').slice(0, 60);
 const urlAttributes = ['href', 'src', 'action', 'formAction', 'xLinkHref', 'data'];
 
+/** An attribute's property name (`onclick` -> `onClick`, `xlink:href` -> `xLinkHref`), as hast names it. */
+const propertyOf = (el: PageElement, attribute: string) =>
+	find(el.inSvg ? svg : html, attribute).property;
+
 /**
  * Checks a built page against its own policy, as a browser would apply it: every inline script and
  * `<style>` must be named by a hash, scripts and style sheets must come from the site itself, and
@@ -89,14 +92,14 @@ const urlAttributes = ['href', 'src', 'action', 'formAction', 'xLinkHref', 'data
  * `<embed>`). Elements before the policy's `<meta>` are checked too: a host that sends the policy
  * as a header applies it to the whole document.
  */
-export function checkPagePolicy(tree: Root): PagePolicy {
+export function checkPagePolicy(elements: PageElement[]): PagePolicy {
 	const problems: PolicyProblem[] = [];
-	const metas = elements(
-		tree,
+	const meta = elements.find(
 		(el) =>
-			el.tagName === 'meta' && attr(el, 'httpEquiv')?.toLowerCase() === 'content-security-policy'
+			el.tagName === 'meta' &&
+			el.attributes['http-equiv']?.toLowerCase() === 'content-security-policy'
 	);
-	const content = metas[0] && attr(metas[0], 'content');
+	const content = meta?.attributes.content;
 	const policy = content === undefined ? undefined : parsePolicy(content);
 	if (!policy)
 		problems.push({
@@ -105,35 +108,36 @@ export function checkPagePolicy(tree: Root): PagePolicy {
 		});
 	const scripts: string[] = [];
 	const styles: string[] = [];
-	for (const el of elements(tree)) {
+	for (const el of elements) {
 		if (el.tagName === 'script') checkScript(el, policy, scripts, problems);
 		else if (el.tagName === 'style') {
-			const text = elementText(el);
+			const { text } = el;
 			styles.push(text);
 			if (policy && !allowsInline(policy, 'style-src-elem', text))
 				problems.push({
 					what: `a <style> element its policy does not name (${cspHash(text)})`,
 					sample: sample(text),
 				});
-		} else if (el.tagName === 'link' && /\bstylesheet\b/.test(attr(el, 'rel') ?? '')) {
-			const href = attr(el, 'href') ?? '';
+		} else if (el.tagName === 'link' && /\bstylesheet\b/.test(el.attributes.rel ?? '')) {
+			const href = el.attributes.href ?? '';
 			if (foreign(href)) problems.push({ what: 'a style sheet from another origin', sample: href });
 		} else if (el.tagName === 'object' || el.tagName === 'embed') {
 			problems.push({ what: `an <${el.tagName}> (plugins are not allowed)`, sample: '' });
 		}
-		for (const [name, value] of Object.entries(el.properties)) {
+		for (const [attribute, value] of Object.entries(el.attributes)) {
+			const name = propertyOf(el, attribute);
 			if (/^on[A-Z]/.test(name))
 				problems.push({
 					what: `an event handler attribute on <${el.tagName}>, which runs no script under the policy`,
-					sample: `${name.toLowerCase()}="${sample(String(value))}"`,
+					sample: `${attribute}="${sample(value)}"`,
 				});
 			else if (
 				urlAttributes.includes(name) &&
-				/^\s*javascript:/i.test(String(value).replace(/[\t\n\r]/g, ''))
+				/^\s*javascript:/i.test(value.replace(/[\t\n\r]/g, ''))
 			)
 				problems.push({
 					what: `a javascript: URL on <${el.tagName}>`,
-					sample: sample(String(value)),
+					sample: sample(value),
 				});
 		}
 	}
@@ -141,20 +145,20 @@ export function checkPagePolicy(tree: Root): PagePolicy {
 }
 
 function checkScript(
-	el: Element,
+	el: PageElement,
 	policy: Policy | undefined,
 	scripts: string[],
 	problems: PolicyProblem[]
 ): void {
-	const type = (attr(el, 'type') ?? '').trim().toLowerCase();
+	const type = (el.attributes.type ?? '').trim().toLowerCase();
 	// JSON and other data blocks never run.
 	if (!scriptTypes.has(type)) return;
-	const src = attr(el, 'src');
+	const src = el.attributes.src;
 	if (src !== undefined) {
 		if (foreign(src)) problems.push({ what: 'a script from another origin', sample: src });
 		return;
 	}
-	const text = elementText(el);
+	const { text } = el;
 	scripts.push(text);
 	if (policy && !allowsInline(policy, 'script-src-elem', text))
 		problems.push({
