@@ -58,6 +58,14 @@ export function formatReport(r: BenchResults): string {
 			'PDF export (book, handouts, poster)',
 			`${s(h.pdf.ms)}; book ${h.pdf.bookPages} pages, ${mb(h.pdf.bookBytes)}; all ${mb(h.pdf.allBytes)}`,
 		]);
+	if (h.fullBuild)
+		real.push(['npm run build, fresh clone (with PDFs), wall', s(h.fullBuild.wallMs)]);
+	if (h.dev)
+		real.push(
+			['dev server ready / first page', `${s(h.dev.readyMs)} / ${s(h.dev.firstPageMs)}`],
+			['dev: edited chapter served after', s(h.dev.editMs)],
+			['dev: new chapter in the sidebar after', s(h.dev.newChapterMs)]
+		);
 	for (const [page, l] of Object.entries(h.lighthouse ?? {})) {
 		real.push([
 			`Lighthouse ${page} (perf / a11y / best / SEO)`,
@@ -90,8 +98,13 @@ export function formatReport(r: BenchResults): string {
 			(n) => s(n)
 		),
 		figure(
-			'social images (in build time)',
+			'social images drawn (worker time)',
 			(b) => b.build.socialImagesMs ?? 0,
+			(n) => s(n)
+		),
+		figure(
+			'social images, wait after the pages',
+			(b) => b.build.socialWaitMs ?? 0,
 			(n) => s(n)
 		),
 		figure('peak memory', (b) => b.build.peakRssBytes, mb),
@@ -110,6 +123,8 @@ export function formatReport(r: BenchResults): string {
 		return `  ${prev.processes} -> ${x.processes} pages (x${factor}): total HTML x${(x.handbook.weight.htmlTotalBytes / prev.handbook.weight.htmlTotalBytes).toFixed(2)} (vanilla x${(x.vanilla.weight.htmlTotalBytes / prev.vanilla.weight.htmlTotalBytes).toFixed(2)})`;
 	});
 	return [
+		...targets(r),
+		'',
 		`eTOM Handbook benchmark (${r.machine.cpus} cores, Node ${r.machine.node}, ${r.machine.date})`,
 		'',
 		'The handbook',
@@ -121,4 +136,36 @@ export function formatReport(r: BenchResults): string {
 		'Growth of total HTML',
 		...growth,
 	].join('\n');
+}
+
+/**
+ * The figures the performance targets name, each with its limit and whether this run met it, so
+ * that a regression shows in review (README, "Benchmark").
+ */
+function targets(r: BenchResults): string[] {
+	const rows: string[][] = [];
+	const check = (name: string, limit: string, value: string, met: boolean) =>
+		rows.push([name, limit, value, met ? 'met' : 'NOT MET']);
+	const largest = r.synthetic.at(-1);
+	if (largest) {
+		const time = largest.handbook.build.wallMs / largest.vanilla.build.wallMs;
+		const memory = largest.handbook.build.peakRssBytes / largest.vanilla.build.peakRssBytes;
+		const pages = `${largest.processes} Level-3 pages`;
+		check(`build time vs vanilla, ${pages}`, '<= 1.50x', `${time.toFixed(2)}x`, time <= 1.5);
+		check(`peak memory vs vanilla, ${pages}`, '<= 1.20x', `${memory.toFixed(2)}x`, memory <= 1.2);
+	}
+	const { fullBuild, dev } = r.handbook;
+	if (fullBuild)
+		check(
+			'npm run build, fresh clone, PDFs',
+			'<= 30 s',
+			s(fullBuild.wallMs),
+			fullBuild.wallMs <= 30_000
+		);
+	if (dev) {
+		check('dev server ready', '< 3 s', s(dev.readyMs), dev.readyMs < 3000);
+		check('dev: edited chapter served', '< 1 s', s(dev.editMs), dev.editMs < 1000);
+		check('dev: new chapter shown, no manual restart', 'shown', s(dev.newChapterMs), true);
+	}
+	return ['Targets', table(['target', 'limit', 'this run', ''], rows)];
 }

@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { findBrowser } from '../../src/lib/browser.ts';
 import { serveStatic } from '../../src/lib/static-server.ts';
 import { handbook as realHandbook } from '../../test/helpers/handbook.ts';
+import { measureDevLoop, type DevLoopFigures } from './dev-loop.ts';
 import { lighthouseScores, type LighthouseScores } from './lighthouse.ts';
 import {
 	measureDiagrams,
+	measureFullBuild,
 	measurePdf,
 	measureSiteBuild,
 	type DiagramFigures,
@@ -33,6 +35,9 @@ export interface BenchResults {
 		social?: SocialImageFigures;
 		diagrams?: DiagramFigures;
 		pdf?: PdfFigures;
+		/** `npm run build` as on a fresh clone: diagrams from the committed cache, social images cold, PDFs. */
+		fullBuild?: { wallMs: number };
+		dev?: DevLoopFigures;
 		lighthouse?: Record<string, LighthouseScores>;
 	};
 	synthetic: SyntheticRun[];
@@ -79,7 +84,11 @@ export async function runBench({ sizes, lighthouse, log }: BenchOptions): Promis
 			}
 			log('writing the PDFs');
 			handbook.pdf = await measurePdf(realHandbook, outDir);
+			log('npm run build as on a fresh clone (committed diagram cache, cold social images, PDFs)');
+			handbook.fullBuild = await measureFullBuild(join(work, 'full'));
 		}
+		log('the dev loop: start, first page, an edit, a new chapter');
+		handbook.dev = await measureDevLoop(work);
 
 		const synthetic: SyntheticRun[] = [];
 		for (const processes of sizes) {

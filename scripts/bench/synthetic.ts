@@ -12,9 +12,13 @@ const contentDir = () => join(real.root, 'content');
 /**
  * Writes the Astro configuration of a benchmark project at `root`: the handbook's configuration
  * (src/config.ts) with that root, the real glossary, strings and diagrams unless `paths` says
- * otherwise, cold caches and no PDFs (they are measured on their own).
+ * otherwise, cold caches and no PDFs unless `pdf` asks for them (they are measured on their own).
  */
-export function writeHandbookProject(root: string, paths: Partial<HandbookPaths> = {}): void {
+export function writeHandbookProject(
+	root: string,
+	paths: Partial<HandbookPaths> = {},
+	pdf: 'auto' | false = false
+): void {
 	mkdirSync(root, { recursive: true });
 	const options = {
 		root,
@@ -24,7 +28,7 @@ export function writeHandbookProject(root: string, paths: Partial<HandbookPaths>
 		i18nDir: real.i18nDir,
 		diagramsDir: real.diagramsDir,
 		...paths,
-		pdf: false,
+		pdf,
 		socialCacheDir: join(root, 'social-cache'),
 	};
 	const config = join(real.root, 'src', 'config.ts');
