@@ -22,7 +22,7 @@ interface Violation {
 }
 
 /** Runs axe-core in the page as it is now and lists every failing element of every rule. */
-async function axeViolations(page: Page): Promise<Violation[]> {
+async function axeViolations(page: Page, options: object = axeOptions): Promise<Violation[]> {
 	await page.evaluate(() => document.fonts.ready);
 	if (!(await page.evaluate(() => 'axe' in window)))
 		await page.addScriptTag({ content: axe.source });
@@ -44,7 +44,7 @@ async function axeViolations(page: Page): Promise<Violation[]> {
 					.join(' / '),
 			}))
 		);
-	}, axeOptions);
+	}, options);
 	return violations;
 }
 
@@ -104,5 +104,31 @@ describe.skipIf(!chromium)('accessibility (axe-core, WCAG 2.1 A/AA) in Chromium'
 				report(`the search dialog with results for "${searchQuery}" on / (${theme} theme)`, results)
 			).toEqual([]);
 		});
+	});
+
+	it('the print view passes the best-practice rules too, has a main landmark and keeps shading on paper', async () => {
+		const page = pages.get('light')!;
+		await page.goto(`${reader.server.url}print/`);
+		// Best practice adds landmarks: one main, unique labels, all content inside a landmark.
+		const violations = await axeViolations(page, {
+			runOnly: { type: 'tag', values: [...axeOptions.runOnly.values, 'best-practice'] },
+			resultTypes: ['violations'],
+		});
+		expect(
+			violations,
+			report('the print view /print/ with best-practice rules', violations)
+		).toEqual([]);
+		expect(await page.locator('main').count()).toBe(1);
+		await page.emulateMedia({ media: 'print' });
+		try {
+			const adjust = await page.evaluate(() =>
+				getComputedStyle(document.querySelector('.process-facts')!).getPropertyValue(
+					'print-color-adjust'
+				)
+			);
+			expect(adjust).toBe('exact');
+		} finally {
+			await page.emulateMedia({ media: null });
+		}
 	});
 });

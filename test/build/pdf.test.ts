@@ -2,11 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../src/lib/browser.ts';
 import { pageTexts, outline, type OutlineEntry } from '../../src/lib/pdf/inspect.ts';
 import { exportPdfs } from '../../src/lib/pdf/export.ts';
-import { bookPdfPath, handoutPath, posterPdfPath } from '../../src/lib/pdf/plan.ts';
+import { bookPdfPath, handoutPath, posterPaths, posterPdfPath } from '../../src/lib/pdf/plan.ts';
+import { textItems } from '../../src/lib/pdf/text-items.ts';
 import { printBook } from '../../src/lib/print/book.ts';
 import { serveStatic } from '../../src/lib/static-server.ts';
 import { chromiumForTests } from '../helpers/browser.ts';
@@ -18,6 +20,9 @@ const t = handbook.t();
 const book = printBook(handbook.chapters);
 const chaptersOf = book.flatMap((p) => p.chapters);
 const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
+const { edition } = handbook.data;
+const runningHead = (c: (typeof chaptersOf)[number]) =>
+	`${t(c.part === 'appendices' ? 'etom.print.appendix' : 'etom.print.chapter', { number: c.number })}: ${c.title}`;
 
 /** poppler's command-line tools, which CI installs; locally the tests that need them skip loudly. */
 function poppler(tool: string, file: string): string | undefined {
@@ -79,6 +84,87 @@ describe.skipIf(!chromium)('the PDF book', () => {
 		}
 	});
 
+	it('prints no text smaller than 7 pt, diagram labels and the matrices included', async () => {
+		const small = (await textItems(data())).filter((item) => item.size < 7);
+		expect(
+			small.slice(0, 10).map((i) => `p. ${i.page}: ${i.size.toFixed(2)} pt "${i.text}"`),
+			`${small.length} runs of text under 7 pt`
+		).toEqual([]);
+		// The matrix diagrams print as the matrix tables instead: every Operations process is there.
+		const html = readFileSync(join(dist, 'print', 'index.html'), 'utf8');
+		expect(html).toContain(
+			'class="diagram diagram--table" data-diagram="generated/operations-matrix"'
+		);
+		expect(html).toContain('class="diagram diagram--table" data-diagram="generated/sip-matrix"');
+	});
+
+	it('opens with its bookmarks, names its author and keeps the spaces of wrapped headings', async () => {
+		const doc = await PDFDocument.load(data(), { updateMetadata: false });
+		expect(doc.catalog.get(PDFName.of('PageMode'))).toBe(PDFName.of('UseOutlines'));
+		expect(doc.getAuthor()).toBe(t('etom.pdf.author'));
+		const flatten = (entries: OutlineEntry[]): string[] =>
+			entries.flatMap((e) => [e.title, ...flatten(e.items)]);
+		const squeezed = new Map(chaptersOf.map((c) => [c.title.replace(/\s+/g, ''), c.title]));
+		for (const title of flatten(await outline(data()))) {
+			const heading = squeezed.get(title.replace(/\s+/g, ''));
+			if (heading) expect(normalize(title)).toBe(heading);
+		}
+	});
+
+	it('has an imprint behind the title page and the cited sources at the end', async () => {
+		const pages = (await pageTexts(data())).map(normalize);
+		expect(pages[0]).toContain(t('etom.site.title'));
+		const imprint = pages[1]!;
+		expect(imprint).toContain(
+			normalize(t('etom.print.edition', { version: edition.version, date: edition.date }))
+		);
+		for (const key of ['etom.imprint.licence', 'etom.imprint.framework'])
+			expect(imprint).toContain(normalize(t(key)));
+		const end = pages.slice(-3).join(' ');
+		expect(end).toContain(t('etom.sources.title'));
+		expect(handbook.data.sources.length).toBeGreaterThan(5);
+		for (const source of handbook.data.sources)
+			expect(end, source.key).toContain(normalize(`${source.key} ${source.title}`));
+	});
+
+	it('writes the contents page numbers into the print view, as the PDF prints them', async () => {
+		const pages = await pageTexts(data());
+		const html = readFileSync(join(dist, 'print', 'index.html'), 'utf8');
+		for (const c of chaptersOf) {
+			const start = pages.findIndex((p) => p.includes(runningHead(c))) + 1;
+			expect(html, c.title).toContain(
+				`<span class="toc__page" data-target="${c.prefix}top">${start}</span>`
+			);
+		}
+	});
+
+	it('opens each handout with its edition and its pages in the book, under its own title', async () => {
+		const titles = new Set<string>();
+		for (const c of chaptersOf) {
+			const bytes = new Uint8Array(readFileSync(join(dist, handoutPath(c.slug))));
+			const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+			titles.add(doc.getTitle() ?? '');
+			expect(doc.getAuthor(), c.slug).toBe(t('etom.pdf.author'));
+			const pages = (await pageTexts(bytes)).map(normalize);
+			// The book's own footers on the first and last cut page give the range the cover states.
+			const [, from] = /Page (\d+) of \d+/.exec(pages[1]!) ?? [];
+			const [, to] = /Page (\d+) of \d+/.exec(pages.at(-1)!) ?? [];
+			expect(pages[1], c.slug).toContain(runningHead(c));
+			expect(pages[0], c.slug).toContain(
+				normalize(
+					t('etom.pdf.handoutPages', {
+						from: from ?? '?',
+						to: to ?? '?',
+						title: t('etom.site.title'),
+						version: edition.version,
+						date: edition.date,
+					})
+				)
+			);
+		}
+		expect(titles.size).toBe(chaptersOf.length);
+	});
+
 	it('has no blank page', async () => {
 		const pages = await pageTexts(data());
 		const chrome = [
@@ -95,15 +181,47 @@ describe.skipIf(!chromium)('the PDF book', () => {
 		});
 	});
 
-	it('comes with one handout per chapter and the A3 matrix poster', () => {
+	it('comes with one handout per chapter and the A3 matrix posters', () => {
 		for (const c of chaptersOf)
 			expect(existsSync(join(dist, handoutPath(c.slug))), c.slug).toBe(true);
-		const info = poppler('pdfinfo', join(dist, posterPdfPath));
-		if (info !== undefined) expect(info).toMatch(/^Page size:.*\(A3\)$/m);
+		for (const path of posterPaths.values()) {
+			const info = poppler('pdfinfo', join(dist, path));
+			if (info !== undefined) expect(info).toMatch(/^Page size:.*\(A3\)$/m);
+		}
 		expect(readFileSync(join(dist, 'print', 'index.html'), 'utf8')).toContain(
 			`href="/${posterPdfPath}"`
 		);
 	});
+
+	it.each([...posterPaths])(
+		'prints the matrix of area %s on one A3 sheet, filled, at 14 pt or more, with the edition',
+		async (area, path) => {
+			const bytes = new Uint8Array(readFileSync(join(dist, path)));
+			const items = await textItems(bytes);
+			expect(new Set(items.map((i) => i.page))).toEqual(new Set([1]));
+			const small = items
+				.filter((i) => i.size < 14)
+				.map((i) => `${i.size.toFixed(1)} pt "${i.text}"`);
+			expect(small).toEqual([]);
+			const text = normalize(items.map((i) => i.text).join(' '));
+			const { cells } = handbook.catalog.matrix(area);
+			for (const { process } of [...cells.values()].flat())
+				expect(text, process.id).toContain(`${process.id} ${process.name}`);
+			expect(text).toContain(
+				t('etom.pdf.posterEdition', {
+					title: t('etom.site.title'),
+					version: edition.version,
+					date: edition.date,
+				})
+			);
+			// Filled: the text runs from the top margin to the foot of the sheet and across it.
+			const { pageWidth, pageHeight } = items[0]!;
+			const ys = items.map((i) => i.y);
+			const xs = items.map((i) => i.x);
+			expect((Math.max(...ys) - Math.min(...ys)) / pageHeight).toBeGreaterThan(0.8);
+			expect((Math.max(...xs) - Math.min(...xs)) / pageWidth).toBeGreaterThan(0.7);
+		}
+	);
 
 	it('comes in US Letter on request', async () => {
 		const copy = mkdtempSync(join(tmpdir(), 'etom-letter-'));

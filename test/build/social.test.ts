@@ -61,6 +61,16 @@ describe('social images in the built handbook', () => {
 		expect(new Set(images).size).toBe(images.length);
 	});
 
+	it('gives the print edition a card of its own, though search engines skip the page', () => {
+		const html = readFileSync(join(dist, 'print', 'index.html'), 'utf8');
+		const [image, ...more] = metas(html, 'og:image');
+		expect(image).toMatch(/\/og\/print\.png$/);
+		expect(more).toEqual([]);
+		expect(metas(html, 'twitter:image')).toEqual([image]);
+		expect(metas(html, 'og:image:alt')[0]?.length).toBeGreaterThan(5);
+		expect(pngSize(readFileSync(fileOf(image!)))).toEqual({ width: 1200, height: 630 });
+	});
+
 	it('gives the 404 page no image of a chapter', () => {
 		expect(metas(readFileSync(join(dist, '404.html'), 'utf8'), 'og:image')).toEqual([]);
 	});

@@ -7,6 +7,7 @@ import { loadGlossary, type Glossary } from './glossary.ts';
 import { groupingError, groupingsWithoutChapter } from './groupings.ts';
 import { Handbook, type HandbookData } from './model.ts';
 import type { HandbookPaths } from './paths.ts';
+import { citedSources, loadSources, sourcesFileOf } from './sources.ts';
 
 /**
  * Reads and checks the handbook's sources into its content model. Throws the first problem found,
@@ -14,6 +15,7 @@ import type { HandbookPaths } from './paths.ts';
  */
 export function loadHandbook(paths: HandbookPaths, version: string): Handbook {
 	const catalog = loadCatalog(paths.catalogFile);
+	const sourcesFile = sourcesFileOf(paths.catalogFile);
 	const chapters = listDocs(paths.docsDir).map((file) => readChapter(paths.docsDir, file));
 	const glossaries: Record<string, Glossary> = {};
 	for (const { lang } of Object.values(locales)) glossaries[lang] = loadGlossary(paths.glossaryDir, lang);
@@ -24,6 +26,7 @@ export function loadHandbook(paths: HandbookPaths, version: string): Handbook {
 		glossaries,
 		strings: readStrings(paths.i18nDir),
 		edition: { version, date: editionDate(paths.root) },
+		sources: citedSources(loadSources(sourcesFile), catalog.processes, sourcesFile),
 	};
 	// Fail here, before any page is compiled: two sections for one process, or a grouping without one.
 	const handbook = new Handbook(data);

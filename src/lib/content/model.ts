@@ -5,6 +5,7 @@ import { catalogFromData, type Catalog, type CatalogData } from './catalog.ts';
 import type { ChapterSource } from './chapters.ts';
 import type { Glossary } from './glossary.ts';
 import type { HandbookPaths } from './paths.ts';
+import type { Source } from './sources.ts';
 import { hrefFor, sectionIndex, type Section } from './sections.ts';
 
 /**
@@ -20,6 +21,8 @@ export interface HandbookData {
 	glossaries: Record<string, Glossary>;
 	strings: StringTables;
 	edition: { version: string; date: string };
+	/** The sources the catalog cites, in key order: the print edition's list of sources. */
+	sources: Source[];
 }
 
 /** The content model with its lookups; cheap to build from {@link HandbookData}. */

@@ -51,11 +51,22 @@ function levelZeroDiagram(catalog: Catalog, t: Translate): string {
 	].join('\n')}\n`;
 }
 
+/**
+ * The matrix diagrams and the area each draws. Drawn to fit a page, their labels shrink below a
+ * readable size on paper, so the print book shows the area's matrix table (ProcessMatrix) instead.
+ */
+export const matrixDiagramAreas: ReadonlyMap<string, string> = new Map([
+	['generated/operations-matrix', '1.1'],
+	['generated/sip-matrix', '1.2'],
+]);
+
 /** Every diagram generated from the catalog, by name under diagrams/. */
 export function generatedDiagrams(catalog: Catalog, t: Translate): { name: string; text: string }[] {
 	return [
 		{ name: 'generated/level-0', text: levelZeroDiagram(catalog, t) },
-		{ name: 'generated/operations-matrix', text: matrixDiagram(catalog, t, '1.1') },
-		{ name: 'generated/sip-matrix', text: matrixDiagram(catalog, t, '1.2') },
+		...[...matrixDiagramAreas].map(([name, area]) => ({
+			name,
+			text: matrixDiagram(catalog, t, area),
+		})),
 	];
 }

@@ -44,6 +44,7 @@ beforeAll(() => {
 		glossaries: { en: loadGlossary(paths.glossaryDir) },
 		strings: readStrings(paths.i18nDir),
 		edition: { version: '0.0.0', date: '2026-01-01' },
+		sources: [],
 	});
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

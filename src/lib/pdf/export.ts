@@ -7,8 +7,13 @@ import { writeFileAtomic } from '../fs/atomic.ts';
 import { defaultLang } from '../i18n/locales.ts';
 import { printBook } from '../print/book.ts';
 import { serveStatic } from '../static-server.ts';
+import { finishBook } from './book-finish.ts';
+import { writeContentsPages } from './contents-pages.ts';
+import { showHandoutCovers } from './handout-covers.ts';
 import { destinationPages } from './inspect.ts';
-import { chapterRanges, cutHandout } from './handouts.ts';
+import { chapterRanges, cutHandout, pdfOfPages, type PdfMeta } from './handouts.ts';
+import { addStyleSheet } from './page-style.ts';
+import { showPosters } from './posters.ts';
 import { pdfPlan, type Paper, type PlannedPdf } from './plan.ts';
 import { reproduciblePdf } from './reproducible.ts';
 
@@ -49,8 +54,10 @@ const pdfOptions = {
  * - the book, printed twice or more: the first pass paginates, the page of every contents entry is
  *   read from the PDF's named destinations and written into the contents, and the next pass prints
  *   the final book (repeated until the numbers no longer change);
- * - one handout per chapter, cut out of the book (its pages, with the book's page numbers);
- * - an A3 landscape poster of the Operations matrix.
+ * - the book's pages in the print page's contents (dist/print/index.html), for readers on screen;
+ * - an A3 landscape poster of each matrix (Operations, SIP), printed together and split;
+ * - one handout per chapter: a cover page (its edition and book pages; all covers are printed
+ *   together) and the chapter's pages cut out of the book, with the book's page numbers.
  * Each file is written through a temporary file and renamed, so an interrupted build never leaves
  * half a PDF.
  */
@@ -59,6 +66,13 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 	const { handbook, distDir, base = '/', paper = 'A4', log = () => {} } = options;
 	const t = handbook.t();
 	const plan = pdfPlan(handbook);
+	const { edition } = handbook.data;
+	const meta = (title: string): PdfMeta => ({
+		title,
+		author: t('etom.pdf.author'),
+		date: edition.date,
+		lang: defaultLang,
+	});
 	const server = await serveStatic(distDir, base);
 	const browser = await launchBrowser(options.browser, log);
 	const files: PdfFile[] = [];
@@ -88,72 +102,84 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 			pages = next;
 			if (stable || passes >= 4) break;
 		}
+		// Chromium's bookmarks lose the space where a heading wraps: the headings' text restores it.
+		const headings = await page.evaluate(() =>
+			[...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.textContent ?? '')
+		);
+		const finished = await finishBook(pdf, { author: t('etom.pdf.author'), headings });
 		write(
 			plan.find((p) => p.kind === 'book')!,
-			pdf
+			Buffer.from(finished.bytes)
 		);
+		writeContentsPages(join(distDir, 'print', 'index.html'), pages.byName);
 		if (options.bookOnly)
 			return { files, bookPages: pages.count, passes, ms: performance.now() - started };
 
-		// Handouts: each chapter's pages cut out of the book, so they carry the book's page numbers
-		// and cost no printing of their own.
-		const book = await PDFDocument.load(pdf);
+		// Posters: every matrix on its own A3 sheet, in one print, then one file per sheet.
+		const posters = plan.filter((p) => p.kind === 'poster');
+		await showPosters(
+			page,
+			posters.map((p) => ({
+				area: p.area!,
+				title: t('etom.pdf.posterTitle', { area: handbook.catalog.get(p.area!).name }),
+				edition: t('etom.pdf.posterEdition', {
+					title: t('etom.site.title'),
+					version: edition.version,
+					date: edition.date,
+				}),
+			}))
+		);
+		const sheets = await PDFDocument.load(await page.pdf(pdfOptions));
+		for (const [i, poster] of posters.entries())
+			write(
+				poster,
+				Buffer.from(
+					await pdfOfPages(
+						[{ from: sheets, indices: [i] }],
+						meta(t('etom.pdf.posterTitle', { area: handbook.catalog.get(poster.area!).name }))
+					)
+				)
+			);
+
+		// Handouts: a cover that says the edition and the chapter's pages in the book, then the
+		// chapter's pages cut out of the book, so they carry the book's page numbers.
 		const handouts = plan.filter((p) => p.kind === 'handout');
 		const prefixOf = new Map(
 			printBook(handbook.chapters).flatMap((part) => part.chapters.map((c) => [c.slug, c.prefix]))
 		);
 		const ranges = chapterRanges([...prefixOf.values()], pages.byName, pages.count);
-		for (const handout of handouts) {
-			const range = ranges.get(prefixOf.get(handout.slug!)!)!;
+		const rangeOf = (slug: string) => ranges.get(prefixOf.get(slug)!)!;
+		await showHandoutCovers(
+			page,
+			handouts.map((h) => ({
+				kicker: `${t('etom.site.title')} · ${t('etom.pdf.handoutLabel')}`,
+				title: h.label,
+				pages: t('etom.pdf.handoutPages', {
+					...rangeOf(h.slug!),
+					title: t('etom.site.title'),
+					version: edition.version,
+					date: edition.date,
+				}),
+			}))
+		);
+		const covers = await PDFDocument.load(await page.pdf(pdfOptions));
+		for (const [i, handout] of handouts.entries()) {
 			const title = `${t('etom.site.title')}: ${handout.label}`;
 			write(
 				handout,
-				Buffer.from(await cutHandout(book, range, title, handbook.data.edition.date, defaultLang))
+				Buffer.from(
+					await cutHandout(finished.doc, rangeOf(handout.slug!), meta(title), {
+						from: covers,
+						indices: [i],
+					})
+				)
 			);
 		}
-
-		// The poster: the Operations matrix alone on an A3 landscape sheet.
-		await page.evaluate((title) => {
-			const matrix = document.querySelector(
-				'.chapter[data-slug="operations/overview"] .process-matrix'
-			);
-			if (!matrix)
-				throw new Error('The print book has no Operations matrix (operations/overview).');
-			const poster = document.createElement('section');
-			poster.className = 'poster';
-			poster.innerHTML = `<h1 class="poster__title"></h1>`;
-			poster.querySelector('h1')!.textContent = title;
-			poster.append(matrix.cloneNode(true));
-			document.body.replaceChildren(poster);
-		}, t('etom.pdf.posterTitle'));
-		await addStyleSheet(
-			page,
-			`@page poster { size: A3 landscape; margin: 12mm; @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; } }
-				.poster { page: poster; } .poster__title { font-size: 20pt; margin: 0 0 6mm; }
-				.poster .process-matrix table { font-size: 11pt; } .poster .process-matrix th, .poster .process-matrix td { padding: 2.5mm 3mm; }`
-		);
-		write(
-			plan.find((p) => p.kind === 'poster')!,
-			await page.pdf(pdfOptions)
-		);
 		return { files, bookPages: pages.count, passes, ms: performance.now() - started };
 	} finally {
 		await browser.close();
 		await server.close();
 	}
-}
-
-/**
- * Adds the export's own CSS to the print page as a constructed style sheet: the page's Content
- * Security Policy admits only the <style> elements it names by hash, and the book is printed with
- * that policy in force, as readers get it.
- */
-async function addStyleSheet(page: Page, css: string): Promise<void> {
-	await page.evaluate((text) => {
-		const sheet = new CSSStyleSheet();
-		sheet.replaceSync(text);
-		document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-	}, css);
 }
 
 /** Writes each contents entry's page number (from the last pass) into the contents. */
@@ -174,6 +200,7 @@ export const totalBytes = (files: PdfFile[]) => files.reduce((n, f) => n + f.byt
 
 export function summary(report: PdfReport): string {
 	const handouts = report.files.filter((f) => f.kind === 'handout').length;
+	const posters = report.files.filter((f) => f.kind === 'poster').length;
 	const mb = (totalBytes(report.files) / 1024 / 1024).toFixed(1);
-	return `${report.files.length} PDFs: book of ${report.bookPages} pages (${report.passes} passes), ${handouts} handouts, poster; ${mb} MB in ${(report.ms / 1000).toFixed(1)} s`;
+	return `${report.files.length} PDFs: book of ${report.bookPages} pages (${report.passes} passes), ${handouts} handouts, ${posters} posters; ${mb} MB in ${(report.ms / 1000).toFixed(1)} s`;
 }

@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { chapterRanges, cutHandout } from './handouts.ts';
+import { chapterRanges, cutHandout, type PdfMeta } from './handouts.ts';
 
 describe('chapterRanges', () => {
 	const byName = new Map([
@@ -27,26 +27,30 @@ describe('chapterRanges', () => {
 });
 
 describe('cutHandout', () => {
-	it('copies the pages of the range, with its own title and the edition date', async () => {
+	const meta: PdfMeta = {
+		title: 'Handbook: 2. CRM',
+		author: 'The maintainers',
+		date: '2026-11-30',
+		lang: 'en',
+	};
+
+	it('copies its cover and the pages of the range, with its own title, author and the edition date', async () => {
 		const book = await PDFDocument.create();
 		for (let i = 0; i < 6; i++) book.addPage([100 + i, 200]);
-		const bytes = await cutHandout(
-			book,
-			{ from: 2, to: 4 },
-			'Handbook: 2. CRM',
-			'2026-11-30',
-			'en'
-		);
+		const covers = await PDFDocument.create();
+		covers.addPage([50, 200]);
+		covers.addPage([51, 200]);
+		const cover = { from: covers, indices: [1] };
+		const bytes = await cutHandout(book, { from: 2, to: 4 }, meta, cover);
 		const handout = await PDFDocument.load(bytes);
-		expect(handout.getPageCount()).toBe(3);
-		expect(handout.getPages().map((p) => p.getWidth())).toEqual([101, 102, 103]);
+		expect(handout.getPageCount()).toBe(4);
+		expect(handout.getPages().map((p) => p.getWidth())).toEqual([51, 101, 102, 103]);
 		expect(handout.getTitle()).toBe('Handbook: 2. CRM');
+		expect(handout.getAuthor()).toBe('The maintainers');
 		expect(handout.getCreationDate()?.toISOString()).toBe('2026-11-30T00:00:00.000Z');
 		// Two cuts of the same pages are the same file: builds stay reproducible.
-		expect(
-			Buffer.from(
-				await cutHandout(book, { from: 2, to: 4 }, 'Handbook: 2. CRM', '2026-11-30', 'en')
-			)
-		).toEqual(Buffer.from(bytes));
+		expect(Buffer.from(await cutHandout(book, { from: 2, to: 4 }, meta, cover))).toEqual(
+			Buffer.from(bytes)
+		);
 	});
 });

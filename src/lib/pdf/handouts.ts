@@ -30,25 +30,53 @@ export function chapterRanges(
 	return ranges;
 }
 
+/** The document information every PDF of the edition carries. */
+export interface PdfMeta {
+	title: string;
+	author: string;
+	/** The edition's date (YYYY-MM-DD): creation and modification date, so builds are reproducible. */
+	date: string;
+	lang: string;
+}
+
+/** Pages of one printed PDF, 0-based. */
+export interface PageSelection {
+	from: PDFDocument;
+	indices: number[];
+}
+
+/** A new PDF of the given pages, in order, with its own document information. */
+export async function pdfOfPages(selections: PageSelection[], meta: PdfMeta): Promise<Uint8Array> {
+	const pdf = await PDFDocument.create({ updateMetadata: false });
+	for (const { from, indices } of selections)
+		for (const page of await pdf.copyPages(from, indices)) pdf.addPage(page);
+	const when = new Date(`${meta.date}T00:00:00Z`);
+	pdf.setTitle(meta.title, { showInWindowTitleBar: true });
+	pdf.setAuthor(meta.author);
+	pdf.setCreationDate(when);
+	pdf.setModificationDate(when);
+	pdf.setProducer('eTOM Handbook');
+	pdf.setLanguage(meta.lang);
+	return pdf.save();
+}
+
+/** The 0-based page indices of a range of book pages. */
+export const rangeIndices = (range: PageRange) =>
+	Array.from({ length: range.to - range.from + 1 }, (_, i) => range.from - 1 + i);
+
 /**
- * A handout cut out of the printed book: its pages, with the book's running heads and page numbers
- * ("page 42 of 346" tells a class where they are in the book), its own title, and the edition's date.
+ * A handout cut out of the printed book: a cover page that names the chapter, the edition and the
+ * chapter's pages in the book, then those pages, with the book's running heads and page numbers
+ * ("page 42 of 346" tells a class where they are in the book), under its own title.
  */
 export async function cutHandout(
 	book: PDFDocument,
 	range: PageRange,
-	title: string,
-	date: string,
-	lang: string
+	meta: PdfMeta,
+	cover?: PageSelection
 ): Promise<Uint8Array> {
-	const handout = await PDFDocument.create({ updateMetadata: false });
-	const indices = Array.from({ length: range.to - range.from + 1 }, (_, i) => range.from - 1 + i);
-	for (const page of await handout.copyPages(book, indices)) handout.addPage(page);
-	const when = new Date(`${date}T00:00:00Z`);
-	handout.setTitle(title, { showInWindowTitleBar: true });
-	handout.setCreationDate(when);
-	handout.setModificationDate(when);
-	handout.setProducer('eTOM Handbook');
-	handout.setLanguage(lang);
-	return handout.save();
+	return pdfOfPages(
+		[...(cover ? [cover] : []), { from: book, indices: rangeIndices(range) }],
+		meta
+	);
 }

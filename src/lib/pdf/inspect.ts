@@ -1,7 +1,7 @@
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** Opens a PDF with pdf.js (no worker, no network: everything is in memory). */
-async function openPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
+export async function openPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
 	return getDocument({ data: new Uint8Array(data), isEvalSupported: false, useSystemFonts: false })
 		.promise;
 }

@@ -11,14 +11,21 @@ export interface PlannedPdf {
 	label: string;
 	/** The chapter a handout holds. */
 	slug?: string;
+	/** The Level-0 area whose matrix a poster shows. */
+	area?: string;
 }
 
 export const bookPdfPath = 'etom-handbook.pdf';
-export const posterPdfPath = 'pdf/etom-matrix-poster.pdf';
+/** The matrix posters, by area: Operations keeps the path of the first edition's one poster. */
+export const posterPaths: ReadonlyMap<string, string> = new Map([
+	['1.1', 'pdf/etom-matrix-poster.pdf'],
+	['1.2', 'pdf/etom-sip-matrix-poster.pdf'],
+]);
+export const posterPdfPath = posterPaths.get('1.1')!;
 export const handoutPath = (slug: string) => `pdf/${slug.replaceAll('/', '-')}.pdf`;
 
 /**
- * Every PDF of the handbook: the book, one handout per chapter, the matrix poster. The print page
+ * Every PDF of the handbook: the book, one handout per chapter, the matrix posters. The print page
  * lists them and the PDF step writes them, from this one list.
  */
 export function pdfPlan(handbook: Handbook): PlannedPdf[] {
@@ -34,6 +41,11 @@ export function pdfPlan(handbook: Handbook): PlannedPdf[] {
 	return [
 		{ path: bookPdfPath, kind: 'book', label: t('etom.pdf.book') },
 		...handouts,
-		{ path: posterPdfPath, kind: 'poster', label: t('etom.pdf.poster') },
+		...[...posterPaths].map(([area, path]) => ({
+			path,
+			kind: 'poster' as const,
+			label: t('etom.pdf.poster', { area: handbook.catalog.get(area).name }),
+			area,
+		})),
 	];
 }

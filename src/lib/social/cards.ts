@@ -127,7 +127,23 @@ function listSocialPages(handbook: Handbook): SocialPageEntry[] {
 	const chapters = handbook.chapters.flatMap(
 		(c) => entry(c.slug, (cell) => kickerFor(c, cell, t), c.title) ?? []
 	);
-	return [...(landing ? [landing] : []), ...chapters];
+	return [...(landing ? [landing] : []), ...chapters, printEdition(t)];
+}
+
+/** The print edition (/print/) is no chapter: its card names the book and the edition. */
+export const printSocialSlug = 'print';
+function printEdition(t: Translate): SocialPageEntry {
+	const card = {
+		title: t('etom.print.socialTitle'),
+		kicker: t('etom.site.title'),
+		description: t('etom.print.socialDescription'),
+	};
+	return {
+		slug: printSocialSlug,
+		image: socialImagePath(printSocialSlug),
+		card,
+		alt: t('etom.social.alt', { kicker: card.kicker, title: card.title }),
+	};
 }
 
 function kickerFor(c: Chapter, cell: SocialCell | undefined, t: Translate): string {
