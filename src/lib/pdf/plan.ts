@@ -16,16 +16,20 @@ export interface PlannedPdf {
 }
 
 export const bookPdfPath = 'etom-handbook.pdf';
-/** The matrix posters, by area: Operations keeps the path of the first edition's one poster. */
-export const posterPaths: ReadonlyMap<string, string> = new Map([
-	['1.1', 'pdf/etom-matrix-poster.pdf'],
-	['1.2', 'pdf/etom-sip-matrix-poster.pdf'],
-]);
-export const posterPdfPath = posterPaths.get('1.1')!;
+/**
+ * Where the A3 poster of an area's matrix goes: Operations keeps the path of the first edition's one
+ * poster, e.g. `pdf/etom-matrix-poster.pdf`; SIP's is `pdf/etom-matrix-poster-1-2.pdf`.
+ */
+export const posterPath = (area: string) =>
+	area === '1.1'
+		? 'pdf/etom-matrix-poster.pdf'
+		: `pdf/etom-matrix-poster-${area.replaceAll('.', '-')}.pdf`;
+export const posterPdfPath = posterPath('1.1');
 export const handoutPath = (slug: string) => `pdf/${slug.replaceAll('/', '-')}.pdf`;
 
 /**
- * Every PDF of the handbook: the book, one handout per chapter, the matrix posters. The print page
+ * Every PDF of the handbook: the book, one handout per chapter, a poster of each area's matrix (an
+ * area with verticals: Operations and SIP). The print page
  * lists them and the PDF step writes them, from this one list.
  */
 export function pdfPlan(handbook: Handbook): PlannedPdf[] {
@@ -41,11 +45,16 @@ export function pdfPlan(handbook: Handbook): PlannedPdf[] {
 	return [
 		{ path: bookPdfPath, kind: 'book', label: t('etom.pdf.book') },
 		...handouts,
-		...[...posterPaths].map(([area, path]) => ({
-			path,
+		...matrixAreas(handbook).map((area) => ({
+			path: posterPath(area),
 			kind: 'poster' as const,
 			label: t('etom.pdf.poster', { area: handbook.catalog.get(area).name }),
 			area,
 		})),
 	];
 }
+
+/** The Level-0 areas that have a matrix (verticals), in catalog order. */
+const matrixAreas = (handbook: Handbook) => [
+	...new Set(handbook.catalog.verticals.map((v) => v.area)),
+];
