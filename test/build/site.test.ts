@@ -4,6 +4,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { distFiles } from '../../src/lib/postbuild/dist.ts';
 import { PAGEFIND_WEIGHT } from '../../src/lib/search/tuning.ts';
 import { searchVocabulary } from '../../src/lib/search/vocabulary.ts';
+import { instructorNotes } from '../../src/lib/content/chapter-schema.ts';
+import { chapterSources } from '../helpers/chapters.ts';
 import { handbook } from '../helpers/handbook.ts';
 
 const dist = inject('distDir');
@@ -40,6 +42,25 @@ describe('the built handbook', () => {
 		expect(html).toContain('Learning objectives');
 		expect(html).toContain('Key takeaways');
 		expect(html).toContain('Review questions');
+	});
+
+	it('keeps the instructor notes off every page and out of the search index', () => {
+		const notes = chapterSources().flatMap((c) => {
+			const parsed = instructorNotes.safeParse(c.frontmatter.instructor);
+			return parsed.success
+				? [parsed.data.opening, ...parsed.data.misconceptions, ...parsed.data.prompts]
+				: [];
+		});
+		expect(notes.length).toBeGreaterThan(60);
+		// Pagefind indexes the HTML pages, so a note that is on no page is in no search result.
+		const decode = (html: string) =>
+			html.replace(/&(amp|quot|#39|#x27);/g, (e) => ({ '&amp;': '&', '&quot;': '"' })[e] ?? "'");
+		const found: string[] = [];
+		for (const file of distFiles(dist, '.html', '.json')) {
+			const text = decode(readFileSync(join(dist, file), 'utf8'));
+			for (const note of notes) if (text.includes(note)) found.push(`${file}: ${note}`);
+		}
+		expect(found).toEqual([]);
 	});
 
 	it("shows a process's everyday terms in its fact box, online and in the print edition", () => {
