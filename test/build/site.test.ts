@@ -46,6 +46,15 @@ describe('the built handbook', () => {
 		expect(html).toContain('Review questions');
 	});
 
+	it('makes the review questions a self-check online, and keeps the plain list in print', () => {
+		const online = page('operations/crm');
+		expect(online).toContain('<self-check data-chapter="operations/crm">');
+		expect(online).toMatch(/<details class="self-check__answer"[^>]*data-pagefind-ignore/);
+		const print = page('print');
+		expect(print).toContain(handbook.t()('etom.training.review'));
+		expect(print).not.toMatch(/self-check|etom-self-check/);
+	});
+
 	it('keeps the instructor notes off every page and out of the search index', () => {
 		const notes = chapterSources().flatMap((c) => {
 			const parsed = instructorNotes.safeParse(c.frontmatter.instructor);
