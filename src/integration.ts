@@ -97,7 +97,13 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 			'astro:server:setup'({ server, logger }) {
 				// One model for the whole dev session, rebuilt when a source changes: the remark plugins
 				// read the new one at once, the pages through the invalidated virtual module.
-				const sources = [paths.docsDir, paths.catalogFile, paths.glossaryDir, paths.i18nDir];
+				const sources = [
+					paths.docsDir,
+					paths.catalogFile,
+					paths.glossaryDir,
+					paths.i18nDir,
+					paths.coursesDir,
+				];
 				const refresh = (file: string) => {
 					if (!sources.some((s) => file.startsWith(s))) return;
 					try {

@@ -104,6 +104,23 @@ describe.skipIf(!chromium)('accessibility (axe-core, WCAG 2.1 A/AA) in Chromium'
 				report(`the search dialog with results for "${searchQuery}" on / (${theme} theme)`, results)
 			).toEqual([]);
 		});
+
+		it('the self-check of a chapter, before and after an answer, has no violations', async () => {
+			const page = pages.get(theme)!;
+			await page.goto(`${reader.server.url}operations/crm/`);
+			await page.evaluate(() => localStorage.removeItem('etom-self-check:operations/crm'));
+			await page.reload();
+			await page.locator('[data-self-check-commit] button').first().click();
+			await page.locator('.self-check__answer p').first().waitFor({ state: 'visible' });
+			const answered = await axeViolations(page);
+			expect(
+				answered,
+				report(
+					`the self-check with one answer shown on /operations/crm/ (${theme} theme)`,
+					answered
+				)
+			).toEqual([]);
+		});
 	});
 
 	it('the print view passes the best-practice rules too, has a main landmark and keeps shading on paper', async () => {

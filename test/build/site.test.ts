@@ -1,9 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { distFiles } from '../../src/lib/postbuild/dist.ts';
+import { attr, distFiles, elements, readPage, textContent } from '../../src/lib/postbuild/dist.ts';
 import { PAGEFIND_WEIGHT } from '../../src/lib/search/tuning.ts';
 import { searchVocabulary } from '../../src/lib/search/vocabulary.ts';
+import { instructorNotes } from '../../src/lib/content/chapter-schema.ts';
+import { sessionSlides, slideDeckPath } from '../../src/lib/content/courses.ts';
+import { bookPdfPath } from '../../src/lib/pdf/plan.ts';
+import { chapterSources } from '../helpers/chapters.ts';
 import { handbook } from '../helpers/handbook.ts';
 
 const dist = inject('distDir');
@@ -40,6 +44,58 @@ describe('the built handbook', () => {
 		expect(html).toContain('Learning objectives');
 		expect(html).toContain('Key takeaways');
 		expect(html).toContain('Review questions');
+	});
+
+	it('makes the review questions a self-check online, and keeps the plain list in print', () => {
+		const online = page('operations/crm');
+		expect(online).toContain('<self-check data-chapter="operations/crm">');
+		expect(online).toMatch(/<details class="self-check__answer"[^>]*data-pagefind-ignore/);
+		const print = page('print');
+		expect(print).toContain(handbook.t()('etom.training.review'));
+		expect(print).not.toMatch(/self-check|etom-self-check/);
+	});
+
+	it('keeps the instructor notes off every page and out of the search index', () => {
+		const notes = chapterSources().flatMap((c) => {
+			const parsed = instructorNotes.safeParse(c.frontmatter.instructor);
+			return parsed.success
+				? [parsed.data.opening, ...parsed.data.misconceptions, ...parsed.data.prompts]
+				: [];
+		});
+		expect(notes.length).toBeGreaterThan(60);
+		// Pagefind indexes the HTML pages, so a note that is on no page is in no search result.
+		const decode = (html: string) =>
+			html.replace(/&(amp|quot|#39|#x27);/g, (e) => ({ '&amp;': '&', '&quot;': '"' })[e] ?? "'");
+		const found: string[] = [];
+		for (const file of distFiles(dist, '.html', '.json')) {
+			const text = decode(readFileSync(join(dist, file), 'utf8'));
+			for (const note of notes) if (text.includes(note)) found.push(`${file}: ${note}`);
+		}
+		expect(found).toEqual([]);
+	});
+
+	it("has a trainer's page, linked from the home page, with every session of both course plans", () => {
+		const home = elements(readPage(dist, 'index.html'), (e) => attr(e, 'href') === '/teaching/');
+		expect(home.map((a) => textContent(a).replace(/\s+/g, ' ').trim())).toContain(
+			'Teaching with this handbook'
+		);
+		const html = page('teaching');
+		const text = html.replaceAll('&amp;', '&').replaceAll('&#39;', "'");
+		for (const course of handbook.data.courses) {
+			expect(text).toContain(course.title);
+			for (const session of course.days.flatMap((d) => d.sessions)) {
+				expect(text, session.title).toContain(session.title);
+				for (const slug of session.chapters) expect(html).toContain(`href="/${slug}/"`);
+				for (const slug of sessionSlides(session))
+					expect(html).toContain(`<code>${slideDeckPath(slug)}</code>`);
+			}
+		}
+		// The downloads link to the PDFs this build wrote.
+		for (const href of html.match(/href="\/[^"]+\.pdf"/g) ?? [])
+			expect(existsSync(join(dist, href.slice(7, -1))), href).toBe(true);
+		expect(html).toContain(`href="/${bookPdfPath}"`);
+		// The page is for trainers online; the print edition stays the book.
+		expect(page('print')).not.toContain('Teaching with this handbook');
 	});
 
 	it("shows a process's everyday terms in its fact box, online and in the print edition", () => {

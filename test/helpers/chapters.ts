@@ -8,6 +8,8 @@ export interface Frontmatter {
 	objectives?: string[];
 	takeaways?: string[];
 	review?: { question?: string; answer?: string }[];
+	exercises?: { title?: string; task?: string; answer?: string }[];
+	instructor?: unknown;
 }
 
 export interface ChapterText extends Chapter {

@@ -18,6 +18,7 @@ export const pageTypes: PageType[] = [
 	{ name: 'diagram', path: 'operations/fulfillment/', status: 200 },
 	{ name: 'process index', path: 'appendices/process-index/', status: 200 },
 	{ name: 'glossary', path: 'appendices/glossary/', status: 200 },
+	{ name: 'teaching', path: 'teaching/', status: 200 },
 	{ name: 'print view', path: 'print/', status: 200, themed: false },
 	{ name: '404', path: 'no-such-page/', status: 404 },
 ];

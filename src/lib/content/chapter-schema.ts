@@ -1,5 +1,18 @@
 import { z } from 'astro/zod';
 
+/** The longest a single chapter session may run: half a teaching day. */
+export const MAX_CHAPTER_MINUTES = 210;
+
+export const instructorNotes = z.strictObject({
+	/** Minutes a trainer needs to teach the chapter, with its review questions and exercises. */
+	minutes: z.number().int().min(15).max(MAX_CHAPTER_MINUTES),
+	/** How to open the session: a question, a story or an artifact that starts the discussion. */
+	opening: z.string().min(1),
+	misconceptions: z.array(z.string().min(1)).min(1),
+	prompts: z.array(z.string().min(1)).min(1),
+});
+export type InstructorNotes = z.infer<typeof instructorNotes>;
+
 /**
  * Frontmatter a chapter adds to Starlight's: the training apparatus. Objectives are rendered above
  * the chapter; takeaways, review questions and exercises below it; the answers feed the answer key.
@@ -28,4 +41,9 @@ export const chapterFrontmatter = z.object({
 			})
 		)
 		.optional(),
+	/**
+	 * Notes for whoever teaches the chapter. They are never rendered on the learner's pages (nor
+	 * indexed); only the course plans read the timing.
+	 */
+	instructor: instructorNotes.optional(),
 });

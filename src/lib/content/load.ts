@@ -3,6 +3,7 @@ import { locales } from '../i18n/locales.ts';
 import { readStrings } from '../i18n/strings.ts';
 import { loadCatalog } from './catalog.ts';
 import { listDocs, readChapter } from './chapters.ts';
+import { loadCourses } from './courses.ts';
 import { loadGlossary, type Glossary } from './glossary.ts';
 import { groupingError, groupingsWithoutChapter } from './groupings.ts';
 import { Handbook, type HandbookData } from './model.ts';
@@ -23,6 +24,7 @@ export function loadHandbook(paths: HandbookPaths, version: string): Handbook {
 		paths,
 		catalog: { file: catalog.file, processes: [...catalog.processes], verticals: [...catalog.verticals] },
 		chapters,
+		courses: loadCourses(paths.coursesDir, chapters),
 		glossaries,
 		strings: readStrings(paths.i18nDir),
 		edition: { version, date: editionDate(paths.root) },

@@ -3,6 +3,7 @@ import { translator, type StringTables, type Translate } from '../i18n/strings.t
 import { readingOrder, sidebar, type Chapter } from './book.ts';
 import { catalogFromData, type Catalog, type CatalogData } from './catalog.ts';
 import type { ChapterSource } from './chapters.ts';
+import type { Course } from './courses.ts';
 import type { Glossary } from './glossary.ts';
 import type { HandbookPaths } from './paths.ts';
 import type { Source } from './sources.ts';
@@ -18,6 +19,8 @@ export interface HandbookData {
 	paths: HandbookPaths;
 	catalog: CatalogData;
 	chapters: ChapterSource[];
+	/** Course plans, checked against the chapters. */
+	courses: Course[];
 	glossaries: Record<string, Glossary>;
 	strings: StringTables;
 	edition: { version: string; date: string };

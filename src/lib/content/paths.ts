@@ -12,6 +12,8 @@ export interface HandbookPaths {
 	catalogFile: string;
 	glossaryDir: string;
 	i18nDir: string;
+	/** Course plans (`*.yaml`), one per course; a handbook without the folder has none. */
+	coursesDir: string;
 	/** Mermaid sources (`*.mmd`) and their committed render cache in `cache/`. */
 	diagramsDir: string;
 }
@@ -29,6 +31,7 @@ export function handbookPaths(options: HandbookPathOptions = {}): HandbookPaths 
 		catalogFile: at(options.catalogFile, 'content/catalog/processes.yaml'),
 		glossaryDir: at(options.glossaryDir, 'content/glossary'),
 		i18nDir: at(options.i18nDir, 'content/i18n'),
+		coursesDir: at(options.coursesDir, 'content/courses'),
 		diagramsDir: at(options.diagramsDir, 'diagrams'),
 	};
 }

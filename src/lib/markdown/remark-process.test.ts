@@ -41,6 +41,7 @@ beforeAll(() => {
 			verticals: [...catalog.verticals],
 		},
 		chapters: listDocs(dir).map((file) => readChapter(dir, file)),
+		courses: [],
 		glossaries: { en: loadGlossary(paths.glossaryDir) },
 		strings: readStrings(paths.i18nDir),
 		edition: { version: '0.0.0', date: '2026-01-01' },

@@ -127,7 +127,13 @@ function listSocialPages(handbook: Handbook): SocialPageEntry[] {
 	const chapters = handbook.chapters.flatMap(
 		(c) => entry(c.slug, (cell) => kickerFor(c, cell, t), c.title) ?? []
 	);
-	return [...(landing ? [landing] : []), ...chapters, printEdition(t)];
+	// Pages outside the book's parts, such as the trainer's page, are shared too: each gets its own
+	// card rather than the landing page's. The 404 page gets none.
+	const inBook = new Set(handbook.chapters.map((c) => c.slug));
+	const others = handbook.data.chapters
+		.filter((s) => s.slug !== '' && s.slug !== '404' && !inBook.has(s.slug))
+		.flatMap((s) => entry(s.slug, () => t('etom.social.kicker.landing'), s.slug) ?? []);
+	return [...(landing ? [landing] : []), ...chapters, ...others, printEdition(t)];
 }
 
 /** The print edition (/print/) is no chapter: its card names the book and the edition. */

@@ -1,0 +1,81 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ChapterSource } from './chapters.ts';
+import { courseSchema, type CourseData, type CourseSession } from './course-schema.ts';
+import { displayPath } from './paths.ts';
+import { readUtf8 } from './text-file.ts';
+import { parseYamlSource, YamlSyntaxError, type YamlSource } from './yaml-source.ts';
+
+/** A course plan (`content/courses/<slug>.yaml`), checked against the chapters it names. */
+export interface Course extends CourseData {
+	slug: string;
+	/** Path relative to the courses folder. */
+	file: string;
+}
+
+/** The slide decks a session shows: its `slides`, or else one per chapter it teaches. */
+export const sessionSlides = (session: CourseSession): string[] => session.slides ?? session.chapters;
+
+/** Where a chapter's slide deck is published, relative to the site's base. */
+export const slideDeckPath = (chapterSlug: string): string => `slides/${chapterSlug}.pdf`;
+
+/**
+ * Every course plan in `dir` (none when the folder does not exist), validated and checked against
+ * the chapters: each chapter and slide deck a session names exists, each exercise belongs to one of
+ * the session's chapters, and the sessions of a day add up to its length. Errors name the file,
+ * the line and the fix.
+ */
+export function loadCourses(dir: string, chapters: ChapterSource[]): Course[] {
+	if (!existsSync(dir)) return [];
+	const files = readdirSync(dir)
+		.filter((f) => /\.ya?ml$/.test(f))
+		.sort();
+	return files
+		.map((file) => loadCourse(dir, file, chapters))
+		.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+}
+
+function loadCourse(dir: string, file: string, chapters: ChapterSource[]): Course {
+	const shown = displayPath(join(dir, file));
+	let source: YamlSource;
+	try {
+		source = parseYamlSource(readUtf8(join(dir, file)));
+	} catch (cause) {
+		if (!(cause instanceof YamlSyntaxError)) throw cause;
+		throw new Error(`Invalid course plan ${shown}:${cause.line}:${cause.column}: YAML syntax error: ${cause.reason}. Fix the YAML there (indentation, a missing quote, colon or bracket).`, { cause });
+	}
+	const parsed = courseSchema.safeParse(source.data);
+	if (!parsed.success) {
+		const path = (parsed.error.issues[0]?.path ?? []).filter((p) => typeof p !== 'symbol');
+		throw new Error(`Invalid course plan ${shown}:${source.lineOf(path) ?? 1}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+	}
+	const course = parsed.data;
+	const bySlug = new Map(chapters.map((c) => [c.slug, c]));
+	const problems: string[] = [];
+	const at = (path: (string | number)[]) => `${shown}:${source.lineOf(path) ?? 1}`;
+	course.days.forEach((day, d) => {
+		const total = day.sessions.reduce((sum, s) => sum + s.minutes, 0);
+		if (total !== day.minutes) {
+			problems.push(`${at(['days', d, 'minutes'])}: the sessions of "${day.title}" add up to ${total} minutes, but the day is ${day.minutes}. Change a session's minutes or the day's length so that they agree.`);
+		}
+		day.sessions.forEach((session, s) => {
+			const place = ['days', d, 'sessions', s];
+			for (const [key, slugs] of [['chapters', session.chapters], ['slides', session.slides ?? []]] as const) {
+				slugs.forEach((slug, i) => {
+					if (!bySlug.has(slug)) problems.push(`${at([...place, key, i])}: no chapter "${slug}" in "${session.title}". Use the path of a chapter's page, such as "operations/fulfillment".`);
+				});
+			}
+			const titles = new Set(session.chapters.flatMap((slug) => exerciseTitles(bySlug.get(slug))));
+			session.exercises.forEach((title, i) => {
+				if (!titles.has(title)) problems.push(`${at([...place, 'exercises', i])}: no exercise "${title}" in the chapters of "${session.title}" (${session.chapters.join(', ') || 'none'}). Copy the title from a chapter's exercises, or add its chapter to the session.`);
+			});
+		});
+	});
+	if (problems.length > 0) throw new Error(`Invalid course plan ${shown}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+	return { ...course, slug: file.replace(/\.ya?ml$/, ''), file };
+}
+
+function exerciseTitles(chapter: ChapterSource | undefined): string[] {
+	const exercises = chapter?.data.exercises;
+	return Array.isArray(exercises) ? exercises.map((e: { title?: unknown }) => String(e.title)) : [];
+}
