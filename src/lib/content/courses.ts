@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import type { ChapterSource } from './chapters.ts';
 import { courseSchema, type CourseData, type CourseSession } from './course-schema.ts';
 import { displayPath } from './paths.ts';
-import { readUtf8 } from './text-file.ts';
-import { parseYamlSource, YamlSyntaxError, type YamlSource } from './yaml-source.ts';
+import { readYamlFile } from './yaml-source.ts';
 
 /** A course plan (`content/courses/<slug>.yaml`), checked against the chapters it names. */
 export interface Course extends CourseData {
@@ -37,13 +36,7 @@ export function loadCourses(dir: string, chapters: ChapterSource[]): Course[] {
 
 function loadCourse(dir: string, file: string, chapters: ChapterSource[]): Course {
 	const shown = displayPath(join(dir, file));
-	let source: YamlSource;
-	try {
-		source = parseYamlSource(readUtf8(join(dir, file)));
-	} catch (cause) {
-		if (!(cause instanceof YamlSyntaxError)) throw cause;
-		throw new Error(`Invalid course plan ${shown}:${cause.line}:${cause.column}: YAML syntax error: ${cause.reason}. Fix the YAML there (indentation, a missing quote, colon or bracket).`, { cause });
-	}
+	const source = readYamlFile(join(dir, file), 'course plan');
 	const parsed = courseSchema.safeParse(source.data);
 	if (!parsed.success) {
 		const path = (parsed.error.issues[0]?.path ?? []).filter((p) => typeof p !== 'symbol');

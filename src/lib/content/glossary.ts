@@ -2,8 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { defaultLang } from '../i18n/locales.ts';
 import { displayPath } from './paths.ts';
-import { readUtf8 } from './text-file.ts';
-import { parseYamlSource, YamlSyntaxError, type YamlSource } from './yaml-source.ts';
+import { readYamlFile } from './yaml-source.ts';
 
 const glossarySchema = z.strictObject({
 	ignore: z.array(z.string()).default([]),
@@ -26,13 +25,7 @@ export type Term = Glossary['terms'][number];
 export function loadGlossary(dir: string, lang: string = defaultLang): Glossary {
 	const file = join(dir, `${lang}.yaml`);
 	const shown = displayPath(file);
-	let source: YamlSource;
-	try {
-		source = parseYamlSource(readUtf8(file));
-	} catch (cause) {
-		if (!(cause instanceof YamlSyntaxError)) throw cause;
-		throw new Error(`Invalid glossary ${shown}:${cause.line}:${cause.column}: YAML syntax error: ${cause.reason}. Fix the YAML there (indentation, a missing quote, colon or bracket).`, { cause });
-	}
+	const source = readYamlFile(file, 'glossary');
 	const parsed = glossarySchema.safeParse(source.data);
 	if (!parsed.success) {
 		const path = (parsed.error.issues[0]?.path ?? []).filter((p) => typeof p !== 'symbol');

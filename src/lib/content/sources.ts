@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { displayPath } from './paths.ts';
-import { readUtf8 } from './text-file.ts';
-import { parseYamlSource, YamlSyntaxError, type YamlSource } from './yaml-source.ts';
+import { readYamlFile } from './yaml-source.ts';
 
 const sourceKey = /\bS\d+\b/g;
 
@@ -34,16 +33,7 @@ export const sourcesFileOf = (catalogFile: string) => join(dirname(catalogFile),
 export function loadSources(file: string): Source[] {
 	if (!existsSync(file)) return [];
 	const shown = displayPath(file);
-	let source: YamlSource;
-	try {
-		source = parseYamlSource(readUtf8(file));
-	} catch (cause) {
-		if (!(cause instanceof YamlSyntaxError)) throw cause;
-		throw new Error(
-			`Invalid list of sources ${shown}:${cause.line}:${cause.column}: YAML syntax error: ${cause.reason}. Fix the YAML there.`,
-			{ cause }
-		);
-	}
+	const source = readYamlFile(file, 'list of sources');
 	const parsed = sourcesSchema.safeParse(source.data);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;

@@ -1,4 +1,6 @@
 import { LineCounter, isNode, parseDocument, visit, type Document } from 'yaml';
+import { displayPath } from './paths.ts';
+import { readUtf8 } from './text-file.ts';
 
 /** A YAML text that does not parse, with the line and column (1-based) where the parser stopped. */
 export class YamlSyntaxError extends Error {
@@ -79,4 +81,20 @@ export function parseYamlSource(text: string): YamlSource {
 			return undefined;
 		},
 	};
+}
+
+/**
+ * Reads a UTF-8 YAML file of the content (`what` names it in messages, e.g. "glossary"), with its
+ * positions. A syntax error names the file, the line and the column, and the fix.
+ */
+export function readYamlFile(file: string, what: string): YamlSource {
+	try {
+		return parseYamlSource(readUtf8(file));
+	} catch (cause) {
+		if (!(cause instanceof YamlSyntaxError)) throw cause;
+		throw new Error(
+			`Invalid ${what} ${displayPath(file)}:${cause.line}:${cause.column}: YAML syntax error: ${cause.reason}. Fix the YAML there (indentation, a missing quote, colon or bracket).`,
+			{ cause }
+		);
+	}
 }
