@@ -5,6 +5,7 @@ import { loadCatalog, type Process } from '../../src/lib/content/catalog.ts';
 import { groupings } from '../../src/lib/content/groupings.ts';
 import { handbookPaths, type HandbookPaths } from '../../src/lib/content/paths.ts';
 import { anchorFor } from '../../src/lib/content/sections.ts';
+import { sourcesFileOf } from '../../src/lib/content/sources.ts';
 
 const real = handbookPaths();
 const contentDir = () => join(real.root, 'content');
@@ -133,6 +134,11 @@ export function writeSyntheticHandbook(root: string, count: number): number {
 	);
 	mkdirSync(join(dir, 'catalog'), { recursive: true });
 	writeFileSync(join(dir, 'catalog', 'processes.yaml'), stringifyYaml(catalog));
+	// The catalog's source citations are checked against the list beside it (sources.ts).
+	copyFileSync(
+		sourcesFileOf(real.catalogFile),
+		sourcesFileOf(join(dir, 'catalog', 'processes.yaml'))
+	);
 	mkdirSync(join(dir, 'docs'), { recursive: true });
 	// The areas and groupings need a chapter, as in the real book; one page holds them all.
 	const sectionsOnIndex = groupings(loadCatalog(real.catalogFile))
