@@ -30,16 +30,17 @@ export interface DrawReport {
 
 /**
  * Threads that draw social cards: satori and resvg are synchronous CPU work (about 20 ms a card), so a
- * thousand-page build spends most of its post-build time here on one core. The pool starts with the
- * build and draws on the cores Astro leaves idle while it renders pages (Astro's page rendering runs
- * on one thread). As many workers as cores, at most four: the main thread is mostly waiting on I/O
- * and on Pagefind's own process while they draw.
+ * thousand-page build spends about 20 s of CPU here. The pool starts with the build and draws beside
+ * Astro, whose page rendering runs on one thread and is the build's critical path: the pool leaves
+ * that thread a core of its own (one worker on a 2-core machine, at most four). Two workers on two
+ * cores took CPU from the page rendering and a second worker's heap, satori and fonts (about 140 MB)
+ * added to the build's peak memory.
  */
 export function drawInWorkers(
 	data: HandbookData,
 	jobs: DrawJob[],
 	onDrawn: (done: number, result: DrawResult) => void,
-	workerCount = Math.min(4, availableParallelism())
+	workerCount = Math.max(1, Math.min(4, availableParallelism() - 1))
 ): Promise<DrawReport> {
 	const started = performance.now();
 	const count = Math.max(1, Math.min(workerCount, jobs.length));
