@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import sharp from 'sharp';
 import { Handbook, type HandbookData } from '../content/model.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
 import { renderSocialImage } from './image.ts';
@@ -6,6 +7,9 @@ import type { DrawJob, DrawResult } from './draw-pool.ts';
 
 // One thread of the pool in draw-pool.ts: draws the cards it is sent into their cache files, one at
 // a time, and answers each with how long it took (or why it failed).
+// No cache of libvips operations (a process-wide setting): every card is drawn once, and a cache
+// would only hold memory.
+sharp.cache(false);
 const handbook = new Handbook(workerData as HandbookData);
 const ctx = { catalog: handbook.catalog, t: handbook.t() };
 
