@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { distPages, scanPage } from './dist.ts';
+import { distPages, scanPage, type DistPage, type PageElement } from './dist.ts';
 
 export interface BrokenLink {
 	/** URL path of the page holding the link, e.g. /operations/crm/. */
@@ -16,10 +16,13 @@ export interface PageLinks {
 }
 
 /** A page's ids and link targets. */
-export function pageLinks(html: string): PageLinks {
+export const pageLinks = (html: string): PageLinks => linksOf(scanPage(html));
+
+/** The ids and link targets among a page's elements, as `scanPage` reads them. */
+export function linksOf(elements: PageElement[]): PageLinks {
 	const ids = new Set<string>();
 	const hrefs = new Set<string>();
-	for (const { tagName, attributes } of scanPage(html)) {
+	for (const { tagName, attributes } of elements) {
 		if (attributes.id !== undefined) ids.add(attributes.id);
 		if (tagName === 'a' && attributes.href !== undefined) hrefs.add(attributes.href);
 	}
@@ -42,6 +45,17 @@ export function checkLinks(
 		...p,
 		...pageLinks(readFileSync(join(distDir, p.file), 'utf8')),
 	}));
+	return brokenLinks(pages, distDir, base, planned);
+}
+
+/** The broken links among every page's links, read already (the post-build pipeline reads each page once). */
+export function brokenLinks(
+	pages: (DistPage & PageLinks)[],
+	distDir: string,
+	base = '/',
+	planned: ReadonlySet<string> = new Set()
+): BrokenLink[] {
+	const root = base.endsWith('/') ? base : `${base}/`;
 	const idsOf = new Map(pages.map((p) => [p.file, p.ids]));
 	const exists = (file: string) =>
 		idsOf.has(file) || planned.has(file) || existsSync(join(distDir, file));

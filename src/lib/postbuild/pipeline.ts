@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { FoundBrowser } from '../browser.ts';
@@ -5,7 +6,9 @@ import type { Handbook } from '../content/model.ts';
 import { displayPath } from '../content/paths.ts';
 import { exportPdfs, summary } from '../pdf/export.ts';
 import { pdfPlan, type Paper } from '../pdf/plan.ts';
-import { checkLinks } from './links.ts';
+import { checkPagePolicy } from '../security/policy.ts';
+import { distPages, scanPage } from './dist.ts';
+import { brokenLinks, linksOf } from './links.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { checkSecurity } from './security.ts';
 import type { SocialImages } from './social-images.ts';
@@ -46,37 +49,10 @@ export async function runPostBuild(options: PostBuildOptions): Promise<void> {
 	const sources = chapterFiles(handbook, base);
 	const where = (page: string) => `${sources.get(page) ?? page} (page ${page})`;
 
-	const linkLog = logger.fork('links');
-	let started = performance.now();
-	const planned = 'skipped' in options.pdf ? [] : pdfPlan(handbook).map((p) => p.path);
-	const broken = checkLinks(distDir, base, new Set(planned));
-	if (broken.length > 0) {
-		const lines = broken.map((b) => `  ${where(b.page)}: ${b.href}: ${b.reason}`);
-		throw new Error(`Broken internal links (fix the link or the target):\n${lines.join('\n')}`);
-	}
-	linkLog.info(`every internal link and anchor resolves (${seconds(performance.now() - started)})`);
-
-	const securityLog = logger.fork('csp');
-	started = performance.now();
-	const security = checkSecurity(distDir, base);
-	if (security.problems.length > 0) {
-		const lines = security.problems.map(
-			({ page, problem }) =>
-				`  ${where(page)}: ${problem.what}${problem.sample ? `: ${problem.sample}` : ''}`
-		);
-		throw new Error(
-			`Content Security Policy: ${lines.length} problem(s). A script must be a bundled <script> or an ` +
-				'<script is:inline> in a component (hashed from its source, src/lib/security/inline-scripts.ts); ' +
-				'a <style> in chapter HTML must be recorded by its remark plugin (src/lib/security/style-hashes.ts); ' +
-				`nothing may load from another origin (README, "Security"):\n${lines.join('\n')}`
-		);
-	}
-	securityLog.info(
-		`${security.pages} pages carry their policy; ${security.inlineScripts} inline scripts and ${security.inlineStyles} <style> elements named by hash; wrote _headers (${seconds(performance.now() - started)})`
-	);
+	checkPages(options, where);
 
 	const searchLog = logger.fork('search');
-	started = performance.now();
+	const started = performance.now();
 	const { pages } = await buildSearchIndex(distDir);
 	searchLog.info(`indexed ${pages} pages in ${seconds(performance.now() - started)}`);
 
@@ -100,4 +76,45 @@ export async function runPostBuild(options: PostBuildOptions): Promise<void> {
 		log: (m) => pdfLog.info(m),
 	});
 	pdfLog.info(`${summary(report)} (${options.pdf.paper})`);
+}
+
+/**
+ * The link check, then the security check, over one reading of every page: a thousand pages read
+ * and tokenized twice cost about a second more, and as much garbage again at the build's memory
+ * peak. The pages' links and policies are dropped when it returns.
+ */
+function checkPages(options: PostBuildOptions, where: (page: string) => string): void {
+	const { handbook, distDir, base, logger } = options;
+	const linkLog = logger.fork('links');
+	let started = performance.now();
+	const built = distPages(distDir, base).map((page) => {
+		const elements = scanPage(readFileSync(join(distDir, page.file), 'utf8'));
+		return { ...page, ...linksOf(elements), policy: checkPagePolicy(elements) };
+	});
+	const planned = 'skipped' in options.pdf ? [] : pdfPlan(handbook).map((p) => p.path);
+	const broken = brokenLinks(built, distDir, base, new Set(planned));
+	if (broken.length > 0) {
+		const lines = broken.map((b) => `  ${where(b.page)}: ${b.href}: ${b.reason}`);
+		throw new Error(`Broken internal links (fix the link or the target):\n${lines.join('\n')}`);
+	}
+	linkLog.info(`every internal link and anchor resolves (${seconds(performance.now() - started)})`);
+
+	const securityLog = logger.fork('csp');
+	started = performance.now();
+	const security = checkSecurity(built, distDir, base);
+	if (security.problems.length > 0) {
+		const lines = security.problems.map(
+			({ page, problem }) =>
+				`  ${where(page)}: ${problem.what}${problem.sample ? `: ${problem.sample}` : ''}`
+		);
+		throw new Error(
+			`Content Security Policy: ${lines.length} problem(s). A script must be a bundled <script> or an ` +
+				'<script is:inline> in a component (hashed from its source, src/lib/security/inline-scripts.ts); ' +
+				'a <style> in chapter HTML must be recorded by its remark plugin (src/lib/security/style-hashes.ts); ' +
+				`nothing may load from another origin (README, "Security"):\n${lines.join('\n')}`
+		);
+	}
+	securityLog.info(
+		`${security.pages} pages carry their policy; ${security.inlineScripts} inline scripts and ${security.inlineStyles} <style> elements named by hash; wrote _headers (${seconds(performance.now() - started)})`
+	);
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic.ts';
 import {
@@ -7,8 +6,8 @@ import {
 	headerRules,
 	type HeaderRule,
 } from '../security/headers.ts';
-import { checkPagePolicy, type PagePolicy, type PolicyProblem } from '../security/policy.ts';
-import { distPages, scanPage } from './dist.ts';
+import type { PagePolicy, PolicyProblem } from '../security/policy.ts';
+import type { DistPage } from './dist.ts';
 
 export interface SecurityReport {
 	pages: number;
@@ -23,18 +22,18 @@ export interface SecurityReport {
 
 /**
  * Checks that every page of a build carries its Content Security Policy and that nothing on it
- * would be blocked by it, then writes `_headers` for the hosts that read one (Netlify, Cloudflare
+ * would be blocked by it (each page's policy as `checkPagePolicy` read it), then writes `_headers` for the hosts that read one (Netlify, Cloudflare
  * Pages) with the same policy as a header. Writes nothing when a page has a problem.
  */
-export function checkSecurity(distDir: string, base = '/'): SecurityReport {
-	const checked: PagePolicy[] = [];
-	const problems: SecurityReport['problems'] = [];
-	const pages = distPages(distDir, base);
-	for (const { file, url } of pages) {
-		const page = checkPagePolicy(scanPage(readFileSync(join(distDir, file), 'utf8')));
-		checked.push(page);
-		for (const problem of page.problems) problems.push({ page: url, problem });
-	}
+export function checkSecurity(
+	pages: (DistPage & { policy: PagePolicy })[],
+	distDir: string,
+	base = '/'
+): SecurityReport {
+	const checked = pages.map((p) => p.policy);
+	const problems = pages.flatMap(({ url, policy }) =>
+		policy.problems.map((problem) => ({ page: url, problem }))
+	);
 	const report = {
 		pages: pages.length,
 		inlineScripts: new Set(checked.flatMap((p) => p.scripts)).size,
