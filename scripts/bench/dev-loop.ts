@@ -64,8 +64,12 @@ export async function measureDevLoop(work: string): Promise<DevLoopFigures> {
 	try {
 		await until(async () => /ready in/.test(output), 'no "ready" line');
 		const readyMs = performance.now() - started;
+		// A request that reaches the server while it restarts (a new chapter restarts it) may never be
+		// answered: give up on it and ask again.
 		const page = (path: string) =>
-			fetch(`http://127.0.0.1:${port}${path}`).then(async (r) => (r.ok ? r.text() : ''));
+			fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(5_000) }).then(
+				async (r) => (r.ok ? r.text() : '')
+			);
 		const firstPageMs = await until(
 			async () => (await page('/operations/fulfillment/')).includes('</html>'),
 			'no first page'
