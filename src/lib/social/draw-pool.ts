@@ -29,12 +29,12 @@ export interface DrawReport {
 }
 
 /**
- * Threads that draw social cards: satori and resvg are synchronous CPU work (about 20 ms a card), so a
- * thousand-page build spends about 20 s of CPU here. The pool starts with the build and draws beside
- * Astro, whose page rendering runs on one thread and is the build's critical path: the pool leaves
- * that thread a core of its own (one worker on a 2-core machine, at most four). Two workers on two
- * cores took CPU from the page rendering and a second worker's heap, satori and fonts (about 140 MB)
- * added to the build's peak memory.
+ * Threads that draw social cards: satori's layout and sharp's rasterising are CPU work (about half of
+ * the 20 ms a card that resvg took), so a thousand-page build spends about 10 s of CPU here. The
+ * pool starts with the build and draws beside Astro, whose page rendering runs on one thread and is
+ * the build's critical path: the pool leaves that thread a core of its own (one worker on a 2-core
+ * machine, at most four). Two workers on two cores took CPU from the page rendering, and a second
+ * worker's heap, satori and fonts (about 140 MB) added to the build's peak memory.
  */
 export function drawInWorkers(
 	data: HandbookData,
