@@ -59,6 +59,7 @@ export async function printSheets(
 	css: string,
 	pdfOptions: Parameters<Page['pdf']>[0]
 ): Promise<PageSelection[]> {
+	if (sheets.length === 0) return [];
 	await page.evaluate((list) => {
 		const view = document.createElement('div');
 		view.className = 'sheets';
