@@ -42,8 +42,9 @@ export const chapterFrontmatter = z.object({
 		)
 		.optional(),
 	/**
-	 * Notes for whoever teaches the chapter. They are never rendered on the learner's pages (nor
-	 * indexed); only the course plans read the timing.
+	 * Notes for whoever teaches the chapter. Only the instructor edition of the print book shows
+	 * them (never the site, the search index or the learner edition); the course plans read the
+	 * timing.
 	 */
 	instructor: instructorNotes.optional(),
 });

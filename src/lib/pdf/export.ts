@@ -9,6 +9,7 @@ import { printBook } from '../print/book.ts';
 import { serveStatic } from '../static-server.ts';
 import { finishBook } from './book-finish.ts';
 import { writeContentsPages } from './contents-pages.ts';
+import { coursePlanCss, openEdition, printSheets } from './editions.ts';
 import { showHandoutCovers } from './handout-covers.ts';
 import { destinationPages } from './inspect.ts';
 import { chapterRanges, cutHandout, pdfOfPages, type PdfMeta } from './handouts.ts';
@@ -16,6 +17,8 @@ import { addStyleSheet } from './page-style.ts';
 import { showPosters } from './posters.ts';
 import { pdfPlan, type Paper, type PlannedPdf } from './plan.ts';
 import { reproduciblePdf } from './reproducible.ts';
+import { writeDownloadSizes } from './sizes.ts';
+import { editions, printPagePath, type Edition } from '../print/editions.ts';
 
 export interface PdfOptions {
 	handbook: Handbook;
@@ -26,7 +29,7 @@ export interface PdfOptions {
 	/** The browser to print with (src/lib/browser.ts: findBrowser). */
 	browser: FoundBrowser;
 	log?: (message: string) => void;
-	/** Write the book only (no handouts, no poster): for quick checks. */
+	/** Write the learner edition of the book only (no other PDF): for quick checks. */
 	bookOnly?: boolean;
 }
 
@@ -39,6 +42,8 @@ export interface PdfReport {
 	bookPages: number;
 	/** Passes needed until the contents' page numbers were stable. */
 	passes: number;
+	/** The instructor edition's pages and passes (none with `bookOnly`). */
+	instructor?: { pages: number; passes: number };
 	ms: number;
 }
 
@@ -54,12 +59,17 @@ const pdfOptions = {
  * - the book, printed twice or more: the first pass paginates, the page of every contents entry is
  *   read from the PDF's named destinations and written into the contents, and the next pass prints
  *   the final book (repeated until the numbers no longer change);
- * - the book's pages in the print page's contents (dist/print/index.html), for readers on screen;
+ * - the book in its two editions (src/lib/print/editions.ts), each from its own print page and in
+ *   its own tab, printed at the same time; each print page gets its book's page numbers in its
+ *   contents (dist/print/index.html, dist/print/instructor/index.html), for readers on screen;
+ * - one worksheet per chapter with exercises: the learner edition's exercises, with their ruled
+ *   space, all printed together and cut apart;
+ * - one PDF per course plan, from the trainer's page's timetables, printed together and cut apart;
  * - an A3 landscape poster of each matrix (Operations, SIP), printed together and split;
  * - one handout per chapter: a cover page (its edition and book pages; all covers are printed
  *   together) and the chapter's pages cut out of the book, with the book's page numbers.
  * Each file is written through a temporary file and renamed, so an interrupted build never leaves
- * half a PDF.
+ * half a PDF. Last, the size of every PDF is written into the pages that list them.
  */
 export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 	const started = performance.now();
@@ -84,36 +94,116 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 		log(`wrote ${planned.path} (${Math.round(pdf.length / 1024)} KB)`);
 	};
 	try {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}print/`, { waitUntil: 'load' });
-		await page.evaluate(() => document.fonts.ready);
-		await addStyleSheet(page, `@page { size: ${paper === 'Letter' ? 'letter' : 'A4'}; }`);
-
-		// The book: paginate, read each entry's page, write it into the contents, print again.
-		let pdf = await page.pdf(pdfOptions);
-		let pages = await destinationPages(pdf);
-		let passes = 1;
-		for (;;) {
-			await fillContents(page, pages.byName);
-			pdf = await page.pdf(pdfOptions);
-			passes++;
-			const next = await destinationPages(pdf);
-			const stable = [...next.byName].every(([name, n]) => pages.byName.get(name) === n);
-			pages = next;
-			if (stable || passes >= 4) break;
-		}
-		// Chromium's bookmarks lose the space where a heading wraps: the headings' text restores it.
-		const headings = await page.evaluate(() =>
-			[...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.textContent ?? '')
+		// The book, in each edition: paginate, read each entry's page, write it into the contents,
+		// print again until stable.
+		const printEdition = async (edition: Edition, page: Page) => {
+			// The first pass is read for its destinations only: untagged and without bookmarks, Chromium
+			// prints it in about half the time, on the same pages.
+			let pdf = await page.pdf({ ...pdfOptions, tagged: false, outline: false });
+			let pages = await destinationPages(pdf);
+			let passes = 1;
+			for (;;) {
+				await fillContents(page, pages.byName);
+				pdf = await page.pdf(pdfOptions);
+				passes++;
+				const next = await destinationPages(pdf);
+				const stable = [...next.byName].every(([name, n]) => pages.byName.get(name) === n);
+				pages = next;
+				if (stable || passes >= 4) break;
+			}
+			// Chromium's bookmarks lose the space where a heading wraps: the headings' text restores it.
+			const headings = await page.evaluate(() =>
+				[...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.textContent ?? '')
+			);
+			const finished = await finishBook(pdf, { author: t('etom.pdf.author'), headings });
+			write(
+				plan.find((p) => p.kind === 'book' && p.edition === edition)!,
+				Buffer.from(finished.bytes)
+			);
+			writeContentsPages(join(distDir, printPagePath(edition), 'index.html'), pages.byName);
+			return { finished, pages, passes };
+		};
+		const printed = await Promise.all(
+			(options.bookOnly ? (['learner'] as const) : editions).map(async (edition) => {
+				const tab = await openEdition(browser, server.url, edition, paper);
+				const book = await printEdition(edition, tab);
+				if (edition !== 'learner') await tab.close();
+				return { ...book, page: tab };
+			})
 		);
-		const finished = await finishBook(pdf, { author: t('etom.pdf.author'), headings });
-		write(
-			plan.find((p) => p.kind === 'book')!,
-			Buffer.from(finished.bytes)
-		);
-		writeContentsPages(join(distDir, 'print', 'index.html'), pages.byName);
+		const { finished, pages, passes, page } = printed[0]!;
+		const instructor = printed[1] && { pages: printed[1].pages.count, passes: printed[1].passes };
 		if (options.bookOnly)
 			return { files, bookPages: pages.count, passes, ms: performance.now() - started };
+
+		// Worksheets: each chapter's exercises from the learner edition, with their ruled space.
+		const worksheets = plan.filter((p) => p.kind === 'worksheet');
+		const chapterOf = new Map(
+			printBook(handbook.chapters).flatMap((part) => part.chapters.map((c) => [c.slug, c]))
+		);
+		const worksheetPages = await printSheets(
+			page,
+			worksheets.map((w) => {
+				const chapter = chapterOf.get(w.slug!)!;
+				return {
+					selector: `.chapter[data-slug="${w.slug}"] .training--exercises`,
+					kicker: `${t('etom.site.title')} · ${t('etom.pdf.worksheetLabel')}`,
+					title: w.label,
+					edition: t('etom.pdf.worksheetEdition', {
+						chapter: `${t(chapter.part === 'appendices' ? 'etom.print.appendix' : 'etom.print.chapter', { number: chapter.number })}`,
+						title: t('etom.site.title'),
+						version: edition.version,
+						date: edition.date,
+					}),
+				};
+			}),
+			'',
+			pdfOptions
+		);
+		for (const [i, worksheet] of worksheets.entries())
+			write(
+				worksheet,
+				Buffer.from(
+					await pdfOfPages(
+						[worksheetPages[i]!],
+						meta(`${t('etom.site.title')}: ${t('etom.pdf.worksheetLabel')}: ${worksheet.label}`)
+					)
+				)
+			);
+
+		// Course plans: the trainer's page's timetables, one PDF per course.
+		const coursePlans = plan.filter((p) => p.kind === 'course-plan');
+		if (coursePlans.length > 0) {
+			const teaching = await browser.newPage();
+			await teaching.goto(`${server.url}teaching/`, { waitUntil: 'load' });
+			await teaching.evaluate(() => document.fonts.ready);
+			const planPages = await printSheets(
+				teaching,
+				coursePlans.map((p) => {
+					const course = handbook.data.courses.find((c) => c.slug === p.course)!;
+					return {
+						selector: `.course-plan[aria-labelledby="course-${course.slug}"]`,
+						kicker: `${t('etom.site.title')} · ${t('etom.pdf.coursePlans')}`,
+						title: course.title,
+						edition: t('etom.pdf.coursePlanEdition', {
+							title: t('etom.site.title'),
+							version: edition.version,
+							date: edition.date,
+						}),
+					};
+				}),
+				coursePlanCss(paper),
+				pdfOptions
+			);
+			await teaching.close();
+			for (const [i, coursePlan] of coursePlans.entries())
+				write(
+					coursePlan,
+					Buffer.from(
+						await pdfOfPages([planPages[i]!], meta(`${t('etom.site.title')}: ${coursePlan.label}`))
+					)
+				);
+		}
 
 		// Posters: every matrix on its own A3 sheet, in one print, then one file per sheet.
 		const posters = plan.filter((p) => p.kind === 'poster');
@@ -175,7 +265,10 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 				)
 			);
 		}
-		return { files, bookPages: pages.count, passes, ms: performance.now() - started };
+		writeDownloadSizes(distDir, new Map(files.map((f) => [f.path, f.bytes])), (size) =>
+			t('etom.pdf.size', { size })
+		);
+		return { files, bookPages: pages.count, passes, instructor, ms: performance.now() - started };
 	} finally {
 		await browser.close();
 		await server.close();
@@ -199,8 +292,10 @@ async function fillContents(page: Page, pages: Map<string, number>): Promise<voi
 export const totalBytes = (files: PdfFile[]) => files.reduce((n, f) => n + f.bytes, 0);
 
 export function summary(report: PdfReport): string {
-	const handouts = report.files.filter((f) => f.kind === 'handout').length;
-	const posters = report.files.filter((f) => f.kind === 'poster').length;
+	const count = (kind: PlannedPdf['kind']) => report.files.filter((f) => f.kind === kind).length;
 	const mb = (totalBytes(report.files) / 1024 / 1024).toFixed(1);
-	return `${report.files.length} PDFs: book of ${report.bookPages} pages (${report.passes} passes), ${handouts} handouts, ${posters} posters; ${mb} MB in ${(report.ms / 1000).toFixed(1)} s`;
+	const instructor = report.instructor
+		? `, instructor edition of ${report.instructor.pages} pages (${report.instructor.passes} passes)`
+		: '';
+	return `${report.files.length} PDFs: book of ${report.bookPages} pages (${report.passes} passes)${instructor}, ${count('handout')} handouts, ${count('worksheet')} worksheets, ${count('course-plan')} course plans, ${count('poster')} posters; ${mb} MB in ${(report.ms / 1000).toFixed(1)} s`;
 }

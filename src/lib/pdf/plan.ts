@@ -1,5 +1,6 @@
 import type { Handbook } from '../content/model.ts';
 import { printBook } from '../print/book.ts';
+import { editions, type Edition } from '../print/editions.ts';
 
 export type Paper = 'A4' | 'Letter';
 
@@ -7,15 +8,22 @@ export type Paper = 'A4' | 'Letter';
 export interface PlannedPdf {
 	/** Path inside dist/, e.g. `etom-handbook.pdf` or `pdf/operations-crm.pdf`. */
 	path: string;
-	kind: 'book' | 'handout' | 'poster';
+	kind: 'book' | 'handout' | 'worksheet' | 'course-plan' | 'poster';
 	label: string;
-	/** The chapter a handout holds. */
+	/** The edition a book is (learner or instructor). */
+	edition?: Edition;
+	/** The chapter a handout or worksheet holds. */
 	slug?: string;
+	/** The course (its plan's file name) a course plan shows. */
+	course?: string;
 	/** The Level-0 area whose matrix a poster shows. */
 	area?: string;
 }
 
 export const bookPdfPath = 'etom-handbook.pdf';
+/** Where an edition of the book goes: the learner edition keeps the book's path. */
+export const editionPdfPath = (edition: Edition) =>
+	edition === 'learner' ? bookPdfPath : `etom-handbook-${edition}.pdf`;
 /**
  * Where the A3 poster of an area's matrix goes: Operations keeps the path of the first edition's one
  * poster, e.g. `pdf/etom-matrix-poster.pdf`; SIP's is `pdf/etom-matrix-poster-1-2.pdf`.
@@ -26,25 +34,48 @@ export const posterPath = (area: string) =>
 		: `pdf/etom-matrix-poster-${area.replaceAll('.', '-')}.pdf`;
 export const posterPdfPath = posterPath('1.1');
 export const handoutPath = (slug: string) => `pdf/${slug.replaceAll('/', '-')}.pdf`;
+export const worksheetPath = (slug: string) => `pdf/worksheets/${slug.replaceAll('/', '-')}.pdf`;
+export const coursePlanPath = (course: string) => `pdf/courses/${course}.pdf`;
 
 /**
- * Every PDF of the handbook: the book, one handout per chapter, a poster of each area's matrix (an
- * area with verticals: Operations and SIP). The print page
- * lists them and the PDF step writes them, from this one list.
+ * Every PDF of the handbook: the book in each edition, one handout per chapter, one worksheet per
+ * chapter with exercises, one plan per course, a poster of each area's matrix (an area with
+ * verticals: Operations and SIP). The print page and the trainer's page list them and the PDF step
+ * writes them, from this one list.
  */
 export function pdfPlan(handbook: Handbook): PlannedPdf[] {
 	const t = handbook.t();
-	const handouts = printBook(handbook.chapters).flatMap((part) =>
-		part.chapters.map((c) => ({
-			path: handoutPath(c.slug),
-			kind: 'handout' as const,
+	const chapters = printBook(handbook.chapters).flatMap((part) => part.chapters);
+	const handouts = chapters.map((c) => ({
+		path: handoutPath(c.slug),
+		kind: 'handout' as const,
+		label: `${c.number}. ${c.title}`,
+		slug: c.slug,
+	}));
+	const worksheets = chapters
+		.filter((c) => hasExercises(handbook, c.slug))
+		.map((c) => ({
+			path: worksheetPath(c.slug),
+			kind: 'worksheet' as const,
 			label: `${c.number}. ${c.title}`,
 			slug: c.slug,
-		}))
-	);
+		}));
+	const courses = handbook.data.courses.map((course) => ({
+		path: coursePlanPath(course.slug),
+		kind: 'course-plan' as const,
+		label: t('etom.pdf.coursePlan', { title: course.title }),
+		course: course.slug,
+	}));
 	return [
-		{ path: bookPdfPath, kind: 'book', label: t('etom.pdf.book') },
+		...editions.map((edition) => ({
+			path: editionPdfPath(edition),
+			kind: 'book' as const,
+			label: t(`etom.pdf.book.${edition}`),
+			edition,
+		})),
+		...courses,
 		...handouts,
+		...worksheets,
 		...matrixAreas(handbook).map((area) => ({
 			path: posterPath(area),
 			kind: 'poster' as const,
@@ -58,3 +89,8 @@ export function pdfPlan(handbook: Handbook): PlannedPdf[] {
 const matrixAreas = (handbook: Handbook) => [
 	...new Set(handbook.catalog.verticals.map((v) => v.area)),
 ];
+
+const hasExercises = (handbook: Handbook, slug: string) => {
+	const exercises = handbook.source(slug)?.data.exercises;
+	return Array.isArray(exercises) && exercises.length > 0;
+};

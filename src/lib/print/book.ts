@@ -1,4 +1,5 @@
 import { parts, type Chapter } from '../content/book.ts';
+import { answerKeySlug } from './editions.ts';
 
 export interface PrintChapter extends Chapter {
 	/** "3" for a chapter, "B" for an appendix. */
@@ -19,6 +20,7 @@ const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 /**
  * The print book's structure: parts in reading order, chapters numbered 1, 2, 3 through the
  * teaching parts and lettered A, B, C in the appendices, as the contents and headings show them.
+ * The answer key stays on the site: no print edition holds it (see editions.ts).
  */
 export function printBook(list: Chapter[]): PrintPart[] {
 	let chapterNumber = 0;
@@ -29,7 +31,7 @@ export function printBook(list: Chapter[]): PrintPart[] {
 			const isAppendix = part === 'appendices';
 			const numeral = isAppendix ? undefined : roman[partNumber++];
 			const members = list
-				.filter((c) => c.part === part)
+				.filter((c) => c.part === part && c.slug !== answerKeySlug)
 				.map((c) => {
 					const number = isAppendix
 						? String.fromCharCode(65 + appendixNumber++)
