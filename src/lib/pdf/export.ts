@@ -16,6 +16,7 @@ import { addStyleSheet } from './page-style.ts';
 import { showPosters } from './posters.ts';
 import { pdfPlan, type Paper, type PlannedPdf } from './plan.ts';
 import { reproduciblePdf } from './reproducible.ts';
+import { printSlides } from './slides.ts';
 
 export interface PdfOptions {
 	handbook: Handbook;
@@ -56,6 +57,8 @@ const pdfOptions = {
  *   the final book (repeated until the numbers no longer change);
  * - the book's pages in the print page's contents (dist/print/index.html), for readers on screen;
  * - an A3 landscape poster of each matrix (Operations, SIP), printed together and split;
+ * - a 16:9 slide deck and its speaker notes per teaching chapter and course day, printed together
+ *   and split (src/lib/pdf/slides.ts);
  * - one handout per chapter: a cover page (its edition and book pages; all covers are printed
  *   together) and the chapter's pages cut out of the book, with the book's page numbers.
  * Each file is written through a temporary file and renamed, so an interrupted build never leaves
@@ -141,6 +144,8 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 				)
 			);
 
+		await printSlides({ page, printUrl: `${server.url}print/`, handbook, plan, meta, write, log });
+
 		// Handouts: a cover that says the edition and the chapter's pages in the book, then the
 		// chapter's pages cut out of the book, so they carry the book's page numbers.
 		const handouts = plan.filter((p) => p.kind === 'handout');
@@ -201,6 +206,7 @@ export const totalBytes = (files: PdfFile[]) => files.reduce((n, f) => n + f.byt
 export function summary(report: PdfReport): string {
 	const handouts = report.files.filter((f) => f.kind === 'handout').length;
 	const posters = report.files.filter((f) => f.kind === 'poster').length;
+	const decks = report.files.filter((f) => f.kind === 'slides').length;
 	const mb = (totalBytes(report.files) / 1024 / 1024).toFixed(1);
-	return `${report.files.length} PDFs: book of ${report.bookPages} pages (${report.passes} passes), ${handouts} handouts, ${posters} posters; ${mb} MB in ${(report.ms / 1000).toFixed(1)} s`;
+	return `${report.files.length} PDFs: book of ${report.bookPages} pages (${report.passes} passes), ${handouts} handouts, ${posters} posters, ${decks} slide decks with notes; ${mb} MB in ${(report.ms / 1000).toFixed(1)} s`;
 }

@@ -1,5 +1,6 @@
 import type { Handbook } from '../content/model.ts';
 import { printBook } from '../print/book.ts';
+import { chapterDecks, courseDayDecks } from '../slides/decks.ts';
 
 export type Paper = 'A4' | 'Letter';
 
@@ -7,13 +8,16 @@ export type Paper = 'A4' | 'Letter';
 export interface PlannedPdf {
 	/** Path inside dist/, e.g. `etom-handbook.pdf` or `pdf/operations-crm.pdf`. */
 	path: string;
-	kind: 'book' | 'handout' | 'poster';
+	kind: 'book' | 'handout' | 'poster' | 'slides' | 'slide-notes';
 	label: string;
-	/** The chapter a handout holds. */
+	/** The chapter a handout or a chapter's slide deck holds. */
 	slug?: string;
 	/** The Level-0 area whose matrix a poster shows. */
 	area?: string;
 }
+
+/** A slide deck or its speaker notes: the downloads list them in a group of their own. */
+export const isSlidePdf = (p: PlannedPdf) => p.kind === 'slides' || p.kind === 'slide-notes';
 
 export const bookPdfPath = 'etom-handbook.pdf';
 /**
@@ -29,7 +33,8 @@ export const handoutPath = (slug: string) => `pdf/${slug.replaceAll('/', '-')}.p
 
 /**
  * Every PDF of the handbook: the book, one handout per chapter, a poster of each area's matrix (an
- * area with verticals: Operations and SIP). The print page
+ * area with verticals: Operations and SIP), a 16:9 slide deck with its speaker notes per teaching
+ * chapter and per course day (src/lib/slides/decks.ts). The print page
  * lists them and the PDF step writes them, from this one list.
  */
 export function pdfPlan(handbook: Handbook): PlannedPdf[] {
@@ -51,6 +56,20 @@ export function pdfPlan(handbook: Handbook): PlannedPdf[] {
 			label: t('etom.pdf.poster', { area: handbook.catalog.get(area).name }),
 			area,
 		})),
+		...[...chapterDecks(handbook), ...courseDayDecks(handbook)].flatMap((deck) => [
+			{
+				path: deck.path,
+				kind: 'slides' as const,
+				label: deck.label,
+				...('slug' in deck ? { slug: deck.slug } : {}),
+			},
+			{
+				path: deck.notesPath,
+				kind: 'slide-notes' as const,
+				label: t('etom.slides.notes', { deck: deck.label }),
+				...('slug' in deck ? { slug: deck.slug } : {}),
+			},
+		]),
 	];
 }
 
