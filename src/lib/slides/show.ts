@@ -56,9 +56,8 @@ export async function showSlides(
 	decks: DeckContent[],
 	strings: { continued: string; matrixRow: string }
 ): Promise<SlidePage[]> {
-	await addStyleSheet(page, slideCss);
-	const result = await page.evaluate(
-		async ({ decks, continued, matrixRow, minPx }) => {
+	const built = await page.evaluate(
+		({ decks, matrixRow }) => {
 			const problems: string[] = [];
 			const el = (tag: string, className: string, text?: string) => {
 				const node = document.createElement(tag);
@@ -199,6 +198,15 @@ export async function showSlides(
 				sections.push(slide(deck.path, 'notes', deck.notes.title, body));
 			}
 			document.body.replaceChildren(...sections);
+			return problems;
+		},
+		{ decks, matrixRow: strings.matrixRow }
+	);
+	// The style comes once the book is gone, so that only the slides are styled and laid out.
+	await addStyleSheet(page, slideCss);
+	const result = await page.evaluate(
+		async ({ continued, minPx }) => {
+			const problems: string[] = [];
 			// Measured with the fonts they print in: the book's own are loaded as the slides use them.
 			await document.fonts.ready;
 
@@ -270,11 +278,12 @@ export async function showSlides(
 				})),
 			};
 		},
-		{ decks, ...strings, minPx: minSlideTextPx }
+		{ continued: strings.continued, minPx: minSlideTextPx }
 	);
-	if (result.problems.length > 0)
+	const problems = [...built, ...result.problems];
+	if (problems.length > 0)
 		throw new Error(
-			`The slides cannot be made:\n${result.problems.map((p) => `  ${p}`).join('\n')}\nSplit the diagram, shorten the item, or give the flow its steps (a flowchart gets them by itself).`
+			`The slides cannot be made:\n${problems.map((p) => `  ${p}`).join('\n')}\nSplit the diagram, shorten the item, or give the flow its steps (a flowchart gets them by itself).`
 		);
 	return result.pages;
 }
