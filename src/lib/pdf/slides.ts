@@ -29,6 +29,7 @@ export async function printSlides(options: SlidesOptions): Promise<void> {
 	const t = handbook.t();
 	const chapters = chapterDecks(handbook);
 	const days = courseDayDecks(handbook);
+	if (chapters.length + days.length === 0) return;
 	// A page of its own: the export's page keeps its paper size and content for the steps after.
 	const browser = options.page.context().browser();
 	if (!browser) throw new Error('The slides need the browser of the export page.');

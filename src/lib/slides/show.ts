@@ -207,7 +207,9 @@ export async function showSlides(
 	const result = await page.evaluate(
 		async ({ continued, minPx }) => {
 			const problems: string[] = [];
-			// Measured with the fonts they print in: the book's own are loaded as the slides use them.
+			// Measured with the fonts they print in: laying the slides out starts loading the faces
+			// they use, and the measuring waits for them.
+			document.body.getBoundingClientRect();
 			await document.fonts.ready;
 
 			// A drawing stays only when its smallest label prints at 20 pt or more once fitted to the
