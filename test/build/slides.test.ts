@@ -6,6 +6,7 @@ import { chapterFrontmatter } from '../../src/lib/content/chapter-schema.ts';
 import { sessionSlides, slideDeckPath } from '../../src/lib/content/courses.ts';
 import { pageTexts } from '../../src/lib/pdf/inspect.ts';
 import { pdfPlan } from '../../src/lib/pdf/plan.ts';
+import { attr, elements, readPage, textContent } from '../../src/lib/postbuild/dist.ts';
 import { textItems } from '../../src/lib/pdf/text-items.ts';
 import { chapterDecks, courseDayDecks } from '../../src/lib/slides/decks.ts';
 import { chromiumForTests } from '../helpers/browser.ts';
@@ -18,6 +19,8 @@ const days = courseDayDecks(handbook);
 const read = (path: string) => new Uint8Array(readFileSync(join(dist, path)));
 /** PDF text runs break lines and words apart in their own places: compare without whitespace. */
 const squash = (s: string) => s.replace(/\s+/g, '');
+let printBook: ReturnType<typeof readPage> | undefined;
+const book = () => (printBook ??= readPage(dist, 'print/index.html'));
 const frontmatter = (slug: string) => chapterFrontmatter.parse(handbook.source(slug)!.data);
 
 describe.skipIf(!chromium)('the slide decks', () => {
@@ -78,13 +81,15 @@ describe.skipIf(!chromium)('the slide decks', () => {
 				expect(text, answer).not.toContain(squash(answer));
 			}
 			for (const { answer } of data.exercises ?? []) expect(text).not.toContain(squash(answer));
-			const book = readFileSync(join(dist, 'print', 'index.html'), 'utf8');
-			const chapter = book.slice(book.indexOf(`data-slug="${slug}"`));
-			const captions = [
-				...chapter
-					.slice(0, chapter.indexOf('</article>'))
-					.matchAll(/<figure class="diagram[^"]*"[^>]*>[\s\S]*?<figcaption>([^<]*)<\/figcaption>/g),
-			].map((m) => m[1]!.replaceAll('&amp;', '&'));
+			// Every diagram of the chapter, as the print book shows it, has a slide under its caption.
+			const [chapter] = elements(book(), (e) => attr(e, 'dataSlug') === slug);
+			const captions = elements({ type: 'root', children: [chapter!] }, (e) =>
+				(attr(e, 'className') ?? '').split(' ').includes('diagram')
+			).flatMap((figure) =>
+				figure.children.flatMap((c) =>
+					c.type === 'element' && c.tagName === 'figcaption' ? [textContent(c)] : []
+				)
+			);
 			for (const caption of captions) expect(text, caption).toContain(squash(caption));
 		}
 	);
