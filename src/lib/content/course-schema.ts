@@ -13,7 +13,7 @@ const session = z.strictObject({
 	/** Class exercises run in the session, by title; each belongs to one of the session's chapters. */
 	exercises: z.array(z.string().min(1)).default([]),
 	/**
-	 * Slide decks shown, by chapter slug (`slides/<slug>.pdf` once the decks exist); the session's
+	 * Slide decks shown, by chapter slug (the deck `pdf/slides/<chapter>.pdf`); the session's
 	 * chapters when left out.
 	 */
 	slides: z.array(chapterSlug).optional(),

@@ -5,14 +5,22 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChapterSource } from './chapters.ts';
 import { loadCourses, sessionSlides, slideDeckPath } from './courses.ts';
 
-const chapter = (slug: string, exercises: string[] = []): ChapterSource => ({
+const chapter = (slug: string, exercises: string[] = [], teaching = true): ChapterSource => ({
 	file: `${slug}.mdx`,
 	slug,
 	lang: 'en',
-	data: { title: slug, exercises: exercises.map((title) => ({ title, task: 't', answer: 'a' })) },
+	data: {
+		title: slug,
+		exercises: exercises.map((title) => ({ title, task: 't', answer: 'a' })),
+		...(teaching ? { instructor: { minutes: 30, opening: 'o', misconceptions: ['m'], prompts: ['p'] } } : {}),
+	},
 	sections: [],
 });
-const chapters = [chapter('operations/fulfillment', ["Map an order's journey"]), chapter('operations/overview')];
+const chapters = [
+	chapter('operations/fulfillment', ["Map an order's journey"]),
+	chapter('operations/overview'),
+	chapter('appendices/glossary', [], false),
+];
 
 let dir: string;
 beforeEach(() => {
@@ -32,7 +40,7 @@ describe('loadCourses', () => {
 		const [plan] = loadCourses(dir, chapters);
 		expect(plan?.slug).toBe('one-day');
 		const [teaching, pause] = plan!.days[0]!.sessions;
-		expect(sessionSlides(teaching!).map(slideDeckPath)).toEqual(['slides/operations/fulfillment.pdf']);
+		expect(sessionSlides(teaching!).map(slideDeckPath)).toEqual(['pdf/slides/operations-fulfillment.pdf']);
 		expect(pause?.chapters).toEqual([]);
 	});
 
@@ -57,6 +65,11 @@ describe('loadCourses', () => {
 		expect(error).toMatch(/one-day\.yaml:11: no chapter "operations\/fulfilment" in "Fulfillment"/);
 		expect(error).toMatch(/one-day\.yaml:12: no chapter "operations\/nowhere"/);
 		expect(error).toMatch(/one-day\.yaml:13: no exercise "Place an org chart on the matrix" in the chapters of "Fulfillment"/);
+	});
+
+	it('fails on a slide deck of a chapter that has none, naming the line', () => {
+		course(`      - title: Words\n        minutes: 90\n        slides: [operations/overview, appendices/glossary]\n`);
+		expect(() => loadCourses(dir, chapters)).toThrow(/one-day\.yaml:11: "appendices\/glossary" in "Words" has no slide deck/);
 	});
 
 	it('fails on a field the schema does not know, naming the line', () => {

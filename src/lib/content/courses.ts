@@ -15,8 +15,15 @@ export interface Course extends CourseData {
 /** The slide decks a session shows: its `slides`, or else one per chapter it teaches. */
 export const sessionSlides = (session: CourseSession): string[] => session.slides ?? session.chapters;
 
-/** Where a chapter's slide deck is published, relative to the site's base. */
-export const slideDeckPath = (chapterSlug: string): string => `slides/${chapterSlug}.pdf`;
+/** Where a chapter's slide deck is published, inside dist/: `pdf/slides/operations-fulfillment.pdf`. */
+export const slideDeckPath = (chapterSlug: string): string =>
+	`pdf/slides/${chapterSlug.replaceAll('/', '-')}.pdf`;
+
+/**
+ * Whether a chapter gets a slide deck: a teaching chapter does, and every teaching chapter has
+ * instructor notes, which become the deck's speaker notes.
+ */
+export const hasSlideDeck = (chapter: ChapterSource): boolean => chapter.data.instructor !== undefined;
 
 /**
  * Every course plan in `dir` (none when the folder does not exist), validated and checked against
@@ -58,6 +65,11 @@ function loadCourse(dir: string, file: string, chapters: ChapterSource[]): Cours
 					if (!bySlug.has(slug)) problems.push(`${at([...place, key, i])}: no chapter "${slug}" in "${session.title}". Use the path of a chapter's page, such as "operations/fulfillment".`);
 				});
 			}
+			sessionSlides(session).forEach((slug, i) => {
+				const chapter = bySlug.get(slug);
+				const key = session.slides ? ['slides', i] : ['chapters', i];
+				if (chapter && !hasSlideDeck(chapter)) problems.push(`${at([...place, ...key])}: "${slug}" in "${session.title}" has no slide deck (only a chapter with instructor notes gets one). Name a teaching chapter in "slides", or set "slides: []" for the session.`);
+			});
 			const titles = new Set(session.chapters.flatMap((slug) => exerciseTitles(bySlug.get(slug))));
 			session.exercises.forEach((title, i) => {
 				if (!titles.has(title)) problems.push(`${at([...place, 'exercises', i])}: no exercise "${title}" in the chapters of "${session.title}" (${session.chapters.join(', ') || 'none'}). Copy the title from a chapter's exercises, or add its chapter to the session.`);

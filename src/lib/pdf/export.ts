@@ -19,6 +19,7 @@ import { pdfPlan, type Paper, type PlannedPdf } from './plan.ts';
 import { reproduciblePdf } from './reproducible.ts';
 import { writeDownloadSizes } from './sizes.ts';
 import { editions, printPagePath, type Edition } from '../print/editions.ts';
+import { printSlides } from './slides.ts';
 
 export interface PdfOptions {
 	handbook: Handbook;
@@ -66,6 +67,8 @@ const pdfOptions = {
  *   space, all printed together and cut apart;
  * - one PDF per course plan, from the trainer's page's timetables, printed together and cut apart;
  * - an A3 landscape poster of each matrix (Operations, SIP), printed together and split;
+ * - a 16:9 slide deck and its speaker notes per teaching chapter and course day, printed together
+ *   and split (src/lib/pdf/slides.ts);
  * - one handout per chapter: a cover page (its edition and book pages; all covers are printed
  *   together) and the chapter's pages cut out of the book, with the book's page numbers.
  * Each file is written through a temporary file and renamed, so an interrupted build never leaves
@@ -231,6 +234,8 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 				)
 			);
 
+		await printSlides({ page, printUrl: `${server.url}print/`, handbook, plan, meta, write, log });
+
 		// Handouts: a cover that says the edition and the chapter's pages in the book, then the
 		// chapter's pages cut out of the book, so they carry the book's page numbers.
 		const handouts = plan.filter((p) => p.kind === 'handout');
@@ -297,5 +302,5 @@ export function summary(report: PdfReport): string {
 	const instructor = report.instructor
 		? `, instructor edition of ${report.instructor.pages} pages (${report.instructor.passes} passes)`
 		: '';
-	return `${report.files.length} PDFs: book of ${report.bookPages} pages (${report.passes} passes)${instructor}, ${count('handout')} handouts, ${count('worksheet')} worksheets, ${count('course-plan')} course plans, ${count('poster')} posters; ${mb} MB in ${(report.ms / 1000).toFixed(1)} s`;
+	return `${report.files.length} PDFs: book of ${report.bookPages} pages (${report.passes} passes)${instructor}, ${count('handout')} handouts, ${count('worksheet')} worksheets, ${count('course-plan')} course plans, ${count('poster')} posters, ${count('slides')} slide decks with notes; ${mb} MB in ${(report.ms / 1000).toFixed(1)} s`;
 }

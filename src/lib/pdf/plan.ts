@@ -1,6 +1,7 @@
 import type { Handbook } from '../content/model.ts';
 import { printBook } from '../print/book.ts';
 import { editions, type Edition } from '../print/editions.ts';
+import { chapterDecks, courseDayDecks } from '../slides/decks.ts';
 
 export type Paper = 'A4' | 'Letter';
 
@@ -8,17 +9,20 @@ export type Paper = 'A4' | 'Letter';
 export interface PlannedPdf {
 	/** Path inside dist/, e.g. `etom-handbook.pdf` or `pdf/operations-crm.pdf`. */
 	path: string;
-	kind: 'book' | 'handout' | 'worksheet' | 'course-plan' | 'poster';
+	kind: 'book' | 'handout' | 'worksheet' | 'course-plan' | 'poster' | 'slides' | 'slide-notes';
 	label: string;
 	/** The edition a book is (learner or instructor). */
 	edition?: Edition;
-	/** The chapter a handout or worksheet holds. */
+	/** The chapter a handout, worksheet or chapter's slide deck holds. */
 	slug?: string;
 	/** The course (its plan's file name) a course plan shows. */
 	course?: string;
 	/** The Level-0 area whose matrix a poster shows. */
 	area?: string;
 }
+
+/** A slide deck or its speaker notes: the downloads list them in a group of their own. */
+export const isSlidePdf = (p: PlannedPdf) => p.kind === 'slides' || p.kind === 'slide-notes';
 
 export const bookPdfPath = 'etom-handbook.pdf';
 /** Where an edition of the book goes: the learner edition keeps the book's path. */
@@ -40,7 +44,8 @@ export const coursePlanPath = (course: string) => `pdf/courses/${course}.pdf`;
 /**
  * Every PDF of the handbook: the book in each edition, one handout per chapter, one worksheet per
  * chapter with exercises, one plan per course, a poster of each area's matrix (an area with
- * verticals: Operations and SIP). The print page and the trainer's page list them and the PDF step
+ * verticals: Operations and SIP), a 16:9 slide deck with its speaker notes per teaching chapter and
+ * per course day (src/lib/slides/decks.ts). The print page and the trainer's page list them and the PDF step
  * writes them, from this one list.
  */
 export function pdfPlan(handbook: Handbook): PlannedPdf[] {
@@ -82,6 +87,20 @@ export function pdfPlan(handbook: Handbook): PlannedPdf[] {
 			label: t('etom.pdf.poster', { area: handbook.catalog.get(area).name }),
 			area,
 		})),
+		...[...chapterDecks(handbook), ...courseDayDecks(handbook)].flatMap((deck) => [
+			{
+				path: deck.path,
+				kind: 'slides' as const,
+				label: deck.label,
+				...('slug' in deck ? { slug: deck.slug } : {}),
+			},
+			{
+				path: deck.notesPath,
+				kind: 'slide-notes' as const,
+				label: t('etom.slides.notes', { deck: deck.label }),
+				...('slug' in deck ? { slug: deck.slug } : {}),
+			},
+		]),
 	];
 }
 
