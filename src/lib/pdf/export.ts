@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import type { Page } from 'playwright-core';
 import { launchBrowser, type FoundBrowser } from '../browser.ts';
 import type { Handbook } from '../content/model.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
@@ -10,12 +9,13 @@ import { serveStatic } from '../static-server.ts';
 import { finishBook } from './book-finish.ts';
 import { writeContentsPages } from './contents-pages.ts';
 import { showHandoutCovers } from './handout-covers.ts';
-import { destinationPages } from './inspect.ts';
 import { chapterRanges, cutHandout, pdfOfPages, type PdfMeta } from './handouts.ts';
+import { filledPageNumbers, refTemplates } from './page-numbers.ts';
 import { addStyleSheet } from './page-style.ts';
 import { showPosters } from './posters.ts';
 import { pdfPlan, type Paper, type PlannedPdf } from './plan.ts';
 import { reproduciblePdf } from './reproducible.ts';
+import { printUntilStable } from './stable-print.ts';
 
 export interface PdfOptions {
 	handbook: Handbook;
@@ -37,7 +37,7 @@ export interface PdfFile extends PlannedPdf {
 export interface PdfReport {
 	files: PdfFile[];
 	bookPages: number;
-	/** Passes needed until the contents' page numbers were stable. */
+	/** Passes needed until every page number the book prints was stable. */
 	passes: number;
 	ms: number;
 }
@@ -51,10 +51,11 @@ const pdfOptions = {
 
 /**
  * Writes the handbook's PDFs from the built /print/ page, in one headless Chromium:
- * - the book, printed twice or more: the first pass paginates, the page of every contents entry is
- *   read from the PDF's named destinations and written into the contents, and the next pass prints
- *   the final book (repeated until the numbers no longer change);
- * - the book's pages in the print page's contents (dist/print/index.html), for readers on screen;
+ * - the book, printed twice or more (src/lib/pdf/stable-print.ts): the first pass paginates, the
+ *   page of every contents entry, reference, figure and index entry is read from the PDF's named
+ *   destinations and written into the page, and the next pass prints the book again, until no
+ *   number changes;
+ * - those page numbers in the print page (dist/print/index.html), for readers on screen;
  * - an A3 landscape poster of each matrix (Operations, SIP), printed together and split;
  * - one handout per chapter: a cover page (its edition and book pages; all covers are printed
  *   together) and the chapter's pages cut out of the book, with the book's page numbers.
@@ -89,19 +90,12 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 		await page.evaluate(() => document.fonts.ready);
 		await addStyleSheet(page, `@page { size: ${paper === 'Letter' ? 'letter' : 'A4'}; }`);
 
-		// The book: paginate, read each entry's page, write it into the contents, print again.
-		let pdf = await page.pdf(pdfOptions);
-		let pages = await destinationPages(pdf);
-		let passes = 1;
-		for (;;) {
-			await fillContents(page, pages.byName);
-			pdf = await page.pdf(pdfOptions);
-			passes++;
-			const next = await destinationPages(pdf);
-			const stable = [...next.byName].every(([name, n]) => pages.byName.get(name) === n);
-			pages = next;
-			if (stable || passes >= 4) break;
-		}
+		// The book: paginate, then fill in every page number it prints and print again until stable.
+		const { pdf, pages, passes } = await printUntilStable(page, {
+			pdfOptions,
+			templates: refTemplates(t),
+			log,
+		});
 		// Chromium's bookmarks lose the space where a heading wraps: the headings' text restores it.
 		const headings = await page.evaluate(() =>
 			[...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.textContent ?? '')
@@ -111,7 +105,7 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 			plan.find((p) => p.kind === 'book')!,
 			Buffer.from(finished.bytes)
 		);
-		writeContentsPages(join(distDir, 'print', 'index.html'), pages.byName);
+		writeContentsPages(join(distDir, 'print', 'index.html'), await filledPageNumbers(page));
 		if (options.bookOnly)
 			return { files, bookPages: pages.count, passes, ms: performance.now() - started };
 
@@ -180,19 +174,6 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 		await browser.close();
 		await server.close();
 	}
-}
-
-/** Writes each contents entry's page number (from the last pass) into the contents. */
-async function fillContents(page: Page, pages: Map<string, number>): Promise<void> {
-	await page.evaluate(
-		(entries) => {
-			const byName = new Map(entries);
-			for (const el of document.querySelectorAll<HTMLElement>('.toc__page')) {
-				el.textContent = String(byName.get(el.dataset.target ?? '') ?? '');
-			}
-		},
-		[...pages]
-	);
 }
 
 /** Total size of the PDFs, for the summary line. */
