@@ -37,17 +37,26 @@ export async function printUntilStable(
 	options: StablePrintOptions
 ): Promise<StablePrint> {
 	const { pdfOptions, templates, maxPasses = 6, log = () => {} } = options;
+	const pass = async (n: number) => {
+		const started = performance.now();
+		const pdf = await page.pdf(pdfOptions);
+		const pages = await destinationPages(pdf);
+		log(
+			`book pass ${n}: ${pages.count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`
+		);
+		return { pdf, pages };
+	};
 	await fillPageNumbers(page, firstGuess, templates);
-	let pdf = await page.pdf(pdfOptions);
-	let pages = await destinationPages(pdf);
+	let { pdf, pages } = await pass(1);
 	for (let passes = 2; ; passes++) {
 		const missing = await fillPageNumbers(page, pages.byName, templates);
 		if (missing.length > 0)
 			throw new Error(
 				`The book refers to ${missing.length} place(s) that have no destination in the PDF: ${[...new Set(missing)].slice(0, 10).join(', ')}. Each data-target must be the id of an element that a link in the page points to.`
 			);
-		pdf = await page.pdf(pdfOptions);
-		const next = await destinationPages(pdf);
+		const printed = await pass(passes);
+		pdf = printed.pdf;
+		const next = printed.pages;
 		const moved = [...new Set([...pages.byName.keys(), ...next.byName.keys()])].filter(
 			(name) => pages.byName.get(name) !== next.byName.get(name)
 		);
