@@ -20,7 +20,7 @@ export function diagramFigure(d: RenderedDiagram, name: string, stepsLabel: stri
 	// caption is searched: the drawing and its steps repeat the names of processes that search finds
 	// at their own sections.
 	return (
-		`<figure class="diagram" id="${escapeHtml(figureId(name))}" data-diagram="${escapeHtml(name)}">` +
+		`<figure class="diagram" data-diagram="${escapeHtml(name)}" id="${escapeHtml(figureId(name))}">` +
 		`<div class="diagram__svg diagram__svg--light" data-pagefind-ignore>${d.light}</div>` +
 		`<div class="diagram__svg diagram__svg--dark" data-pagefind-ignore>${d.dark}</div>` +
 		`<figcaption>${escapeHtml(d.title)}</figcaption></figure>${steps}`

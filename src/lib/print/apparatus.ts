@@ -14,11 +14,11 @@ export interface IndexEntry {
 	isProcessId?: boolean;
 }
 
-/** A glossary term: its index heading and its entry in the glossary appendix. */
+/** A glossary term: its index heading and its entry in the glossary appendix, if the book has one. */
 export interface IndexedTerm {
 	term: string;
 	heading: string;
-	target: string;
+	target: string | undefined;
 }
 
 export interface ApparatusLabels {
@@ -116,9 +116,9 @@ export function addBookApparatus(html: string, input: ApparatusInput): string {
 		...input.entries,
 		...input.glossary.map((g) => ({
 			term: g.heading,
-			targets: [g.target, ...(uses.get(g.term) ?? [])],
+			targets: [...(g.target ? [g.target] : []), ...(uses.get(g.term) ?? [])],
 		})),
-	];
+	].filter((e) => e.targets.length > 0);
 	const missing = entries.flatMap((e) =>
 		e.targets.filter((t) => !order.has(t)).map((t) => `"${e.term}" -> #${t}`)
 	);
