@@ -10,6 +10,7 @@ import { remarkAbbr } from './lib/markdown/remark-abbr.ts';
 import { remarkBaseLinks } from './lib/markdown/remark-base-links.ts';
 import { remarkDiagrams } from './lib/markdown/remark-diagrams.ts';
 import { remarkProcess } from './lib/markdown/remark-process.ts';
+import { rehypeTableCaptions } from './lib/markdown/rehype-table-captions.ts';
 import type { Paper } from './lib/pdf/plan.ts';
 import { pdfDecision, type PdfSetting } from './lib/pdf/setting.ts';
 import { runPostBuild } from './lib/postbuild/pipeline.ts';
@@ -80,6 +81,7 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 								[remarkBaseLinks, { base: config.base }],
 								[remarkAbbr, { handbook: current }],
 							],
+							rehypePlugins: [rehypeTableCaptions],
 						}),
 					},
 				});

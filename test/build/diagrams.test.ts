@@ -58,7 +58,9 @@ describe.concurrent('diagrams without a browser', () => {
 		const build = await buildFixture('diagram-cache', noBrowser);
 		try {
 			expect(build.code, build.output).toBe(0);
-			expect(page(build.outDir, '')).toMatch(/<figure class="diagram" data-diagram="order-flow">/);
+			expect(page(build.outDir, '')).toMatch(
+				/<figure class="diagram" data-diagram="order-flow" id="figure-order-flow">/
+			);
 			expect(build.output).toMatch(/1 diagrams: 0 rendered in 0\.0 s, 1 from cache/);
 		} finally {
 			build.cleanup();

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { locales } from '../i18n/locales.ts';
 import { readStrings } from '../i18n/strings.ts';
 import { loadCatalog } from './catalog.ts';
+import { conceptsFileOf, loadConcepts } from './concepts.ts';
 import { listDocs, readChapter } from './chapters.ts';
 import { loadCourses } from './courses.ts';
 import { loadGlossary, type Glossary } from './glossary.ts';
@@ -29,6 +30,7 @@ export function loadHandbook(paths: HandbookPaths, version: string): Handbook {
 		strings: readStrings(paths.i18nDir),
 		edition: { version, date: editionDate(paths.root) },
 		sources: citedSources(loadSources(sourcesFile), catalog.processes, sourcesFile),
+		concepts: loadConcepts(conceptsFileOf(paths.catalogFile), new Set(chapters.map((c) => c.slug))),
 	};
 	// Fail here, before any page is compiled: two sections for one process, or a grouping without one.
 	const handbook = new Handbook(data);

@@ -6,6 +6,7 @@ import type { ChapterSource } from './chapters.ts';
 import type { Course } from './courses.ts';
 import type { Glossary } from './glossary.ts';
 import type { HandbookPaths } from './paths.ts';
+import type { Concept } from './concepts.ts';
 import type { Source } from './sources.ts';
 import { hrefFor, sectionIndex, type Section } from './sections.ts';
 
@@ -26,6 +27,8 @@ export interface HandbookData {
 	edition: { version: string; date: string };
 	/** The sources the catalog cites, in key order: the print edition's list of sources. */
 	sources: Source[];
+	/** The key concepts of the print edition's index (content/catalog/concepts.yaml). */
+	concepts: Concept[];
 }
 
 /** The content model with its lookups; cheap to build from {@link HandbookData}. */

@@ -2,6 +2,9 @@ import type { RenderedDiagram } from './renderer.ts';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** A diagram's anchor, for references in the text: `#figure-fulfillment-flow` for diagrams/fulfillment-flow.mmd. */
+export const figureId = (name: string) => `figure-${name.split('/').pop()}`;
+
 /**
  * A rendered diagram as a figure: the light and dark SVG (CSS shows the one that matches the theme,
  * and print always takes the light one) and the caption, followed for flowcharts by the text
@@ -17,7 +20,7 @@ export function diagramFigure(d: RenderedDiagram, name: string, stepsLabel: stri
 	// caption is searched: the drawing and its steps repeat the names of processes that search finds
 	// at their own sections.
 	return (
-		`<figure class="diagram" data-diagram="${escapeHtml(name)}">` +
+		`<figure class="diagram" data-diagram="${escapeHtml(name)}" id="${escapeHtml(figureId(name))}">` +
 		`<div class="diagram__svg diagram__svg--light" data-pagefind-ignore>${d.light}</div>` +
 		`<div class="diagram__svg diagram__svg--dark" data-pagefind-ignore>${d.dark}</div>` +
 		`<figcaption>${escapeHtml(d.title)}</figcaption></figure>${steps}`

@@ -46,6 +46,7 @@ beforeAll(() => {
 		strings: readStrings(paths.i18nDir),
 		edition: { version: '0.0.0', date: '2026-01-01' },
 		sources: [],
+		concepts: [],
 	});
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

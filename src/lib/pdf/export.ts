@@ -11,15 +11,15 @@ import { finishBook } from './book-finish.ts';
 import { writeContentsPages } from './contents-pages.ts';
 import { coursePlanCss, openEdition, printSheets } from './editions.ts';
 import { showHandoutCovers } from './handout-covers.ts';
-import { destinationPages } from './inspect.ts';
 import { chapterRanges, cutHandout, pdfOfPages, type PdfMeta } from './handouts.ts';
-import { addStyleSheet } from './page-style.ts';
+import { filledPageNumbers, refTemplates } from './page-numbers.ts';
 import { showPosters } from './posters.ts';
 import { pdfPlan, type Paper, type PlannedPdf } from './plan.ts';
 import { reproduciblePdf } from './reproducible.ts';
 import { writeDownloadSizes } from './sizes.ts';
 import { editions, printPagePath, type Edition } from '../print/editions.ts';
 import { printSlides } from './slides.ts';
+import { printUntilStable } from './stable-print.ts';
 
 export interface PdfOptions {
 	handbook: Handbook;
@@ -41,7 +41,7 @@ export interface PdfFile extends PlannedPdf {
 export interface PdfReport {
 	files: PdfFile[];
 	bookPages: number;
-	/** Passes needed until the contents' page numbers were stable. */
+	/** Passes needed until every page number the book prints was stable. */
 	passes: number;
 	/** The instructor edition's pages and passes (none with `bookOnly`). */
 	instructor?: { pages: number; passes: number };
@@ -57,12 +57,12 @@ const pdfOptions = {
 
 /**
  * Writes the handbook's PDFs from the built /print/ page, in one headless Chromium:
- * - the book, printed twice or more: the first pass paginates, the page of every contents entry is
- *   read from the PDF's named destinations and written into the contents, and the next pass prints
- *   the final book (repeated until the numbers no longer change);
  * - the book in its two editions (src/lib/print/editions.ts), each from its own print page and in
- *   its own tab, printed at the same time; each print page gets its book's page numbers in its
- *   contents (dist/print/index.html, dist/print/instructor/index.html), for readers on screen;
+ *   its own tab, printed at the same time, twice or more (src/lib/pdf/stable-print.ts): the first
+ *   pass paginates, the page of every contents entry, reference, figure and index entry is read
+ *   from the PDF's named destinations and written into the page, and the next pass prints the book
+ *   again, until no number changes; each print page gets those numbers too (dist/print/index.html,
+ *   dist/print/instructor/index.html), for readers on screen;
  * - one worksheet per chapter with exercises: the learner edition's exercises, with their ruled
  *   space, all printed together and cut apart;
  * - one PDF per course plan, from the trainer's page's timetables, printed together and cut apart;
@@ -97,23 +97,14 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 		log(`wrote ${planned.path} (${Math.round(pdf.length / 1024)} KB)`);
 	};
 	try {
-		// The book, in each edition: paginate, read each entry's page, write it into the contents,
-		// print again until stable.
+		// The book, in each edition: paginate, then fill in every page number it prints and print
+		// again until stable.
 		const printEdition = async (edition: Edition, page: Page) => {
-			// The first pass is read for its destinations only: untagged and without bookmarks, Chromium
-			// prints it in about half the time, on the same pages.
-			let pdf = await page.pdf({ ...pdfOptions, tagged: false, outline: false });
-			let pages = await destinationPages(pdf);
-			let passes = 1;
-			for (;;) {
-				await fillContents(page, pages.byName);
-				pdf = await page.pdf(pdfOptions);
-				passes++;
-				const next = await destinationPages(pdf);
-				const stable = [...next.byName].every(([name, n]) => pages.byName.get(name) === n);
-				pages = next;
-				if (stable || passes >= 4) break;
-			}
+			const { pdf, pages, passes } = await printUntilStable(page, {
+				pdfOptions,
+				templates: refTemplates(t),
+				log: (m) => log(`${edition}: ${m}`),
+			});
 			// Chromium's bookmarks lose the space where a heading wraps: the headings' text restores it.
 			const headings = await page.evaluate(() =>
 				[...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.textContent ?? '')
@@ -123,7 +114,10 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 				plan.find((p) => p.kind === 'book' && p.edition === edition)!,
 				Buffer.from(finished.bytes)
 			);
-			writeContentsPages(join(distDir, printPagePath(edition), 'index.html'), pages.byName);
+			writeContentsPages(
+				join(distDir, printPagePath(edition), 'index.html'),
+				await filledPageNumbers(page)
+			);
 			return { finished, pages, passes };
 		};
 		const printed = await Promise.all(
@@ -278,19 +272,6 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 		await browser.close();
 		await server.close();
 	}
-}
-
-/** Writes each contents entry's page number (from the last pass) into the contents. */
-async function fillContents(page: Page, pages: Map<string, number>): Promise<void> {
-	await page.evaluate(
-		(entries) => {
-			const byName = new Map(entries);
-			for (const el of document.querySelectorAll<HTMLElement>('.toc__page')) {
-				el.textContent = String(byName.get(el.dataset.target ?? '') ?? '');
-			}
-		},
-		[...pages]
-	);
 }
 
 /** Total size of the PDFs, for the summary line. */

@@ -3,6 +3,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { addPageReferences, numberFiguresAndTables, type NumberingLabels } from './references.ts';
 
 export interface ChapterLinks {
 	/** The site's base path, ending in "/". */
@@ -15,6 +16,8 @@ export interface ChapterLinks {
 	sectionNumbers: Map<string, string>;
 	/** Levels to move every heading down, so that chapters nest under the book's part headings. */
 	demote?: number;
+	/** The print edition's numbered figures and tables and page references (not for a plain printout). */
+	numbering?: NumberingLabels;
 }
 
 const referenceAttributes = ['ariaLabelledBy', 'ariaDescribedBy', 'htmlFor'] as const;
@@ -29,11 +32,14 @@ const referenceAttributes = ['ariaLabelledBy', 'ariaDescribedBy', 'htmlFor'] as 
  *   moves down `demote` levels (in the book, parts are h1 and chapters h2);
  * - each process section (a process heading and what follows it up to the next heading of the same
  *   level) is wrapped in <section class="process-section">, so that print CSS can keep it together;
- * - Starlight's heading anchor links go: on paper a heading needs no link to itself.
+ * - Starlight's heading anchor links go: on paper a heading needs no link to itself;
+ * - with `numbering`, diagrams and captioned tables are numbered by chapter and every in-book link
+ *   gets a page reference for the PDF export to fill (src/lib/print/references.ts).
  */
 export function rewriteChapterHtml(html: string, links: ChapterLinks): string {
 	const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
 	unwrapHeadingLinks(tree);
+	if (links.numbering) numberFiguresAndTables(tree, links.numbering);
 
 	visit(tree, 'element', (node: Element) => {
 		if (node.tagName === 'svg') return SKIP;
@@ -63,6 +69,7 @@ export function rewriteChapterHtml(html: string, links: ChapterLinks): string {
 		return undefined;
 	});
 
+	if (links.numbering) addPageReferences(tree, links.numbering);
 	wrapProcessSections(tree);
 	return unified().use(rehypeStringify).stringify(tree);
 }
