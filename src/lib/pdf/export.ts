@@ -10,6 +10,7 @@ import { serveStatic } from '../static-server.ts';
 import { finishBook } from './book-finish.ts';
 import { writeContentsPages } from './contents-pages.ts';
 import { showHandoutCovers } from './handout-covers.ts';
+import { insertBlankVersos } from './duplex.ts';
 import { destinationPages } from './inspect.ts';
 import { chapterRanges, cutHandout, pdfOfPages, type PdfMeta } from './handouts.ts';
 import { addStyleSheet } from './page-style.ts';
@@ -26,6 +27,8 @@ export interface PdfOptions {
 	/** The browser to print with (src/lib/browser.ts: findBrowser). */
 	browser: FoundBrowser;
 	log?: (message: string) => void;
+	/** Parts and chapters open on right-hand pages, after a blank verso where needed. */
+	duplex?: boolean;
 	/** Write the book only (no handouts, no poster): for quick checks. */
 	bookOnly?: boolean;
 }
@@ -92,6 +95,13 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 		// The book: paginate, read each entry's page, write it into the contents, print again.
 		let pdf = await page.pdf(pdfOptions);
 		let pages = await destinationPages(pdf);
+		if (options.duplex) {
+			// The contents' numbers first, so that the contents has its final length when the blank
+			// versos are placed; the loop below then settles the numbers that the versos moved.
+			await fillContents(page, pages.byName);
+			pages = await destinationPages(await page.pdf(pdfOptions));
+			await insertBlankVersos(page, pages.byName);
+		}
 		let passes = 1;
 		for (;;) {
 			await fillContents(page, pages.byName);
