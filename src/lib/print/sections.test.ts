@@ -12,8 +12,12 @@ describe('bookSections', () => {
 				{ depth: 3, slug: 'detail', text: 'Detail' },
 				h('process-1-1-1-10', '1.1.1.10 Bill Invoice Management'),
 				h('pitfalls', 'Pitfalls'),
+				h('process-1-1-1-2', '1.1.1.2† Customer Interface Management'),
 			],
-			new Map([['process-1-1-1-10', '1.1.1.10']])
+			new Map([
+				['process-1-1-1-10', '1.1.1.10'],
+				['process-1-1-1-2', '1.1.1.2'],
+			])
 		);
 		expect(sections).toEqual([
 			{ id: 'what-billing-does', text: 'What billing does', number: '9.1', bookNumber: '9.1' },
@@ -24,6 +28,12 @@ describe('bookSections', () => {
 				bookNumber: undefined,
 			},
 			{ id: 'pitfalls', text: 'Pitfalls', number: '9.2', bookNumber: '9.2' },
+			{
+				id: 'process-1-1-1-2',
+				text: 'Customer Interface Management',
+				number: '1.1.1.2†',
+				bookNumber: undefined,
+			},
 		]);
 	});
 

@@ -38,11 +38,10 @@ export function bookSections(
 				const bookNumber = `${chapter.number}.${++n}`;
 				return [{ id: h.slug, text: h.text, number: bookNumber, bookNumber }];
 			}
-			const numbered = /^\d/.test(processId);
-			const text = numbered ? h.text.replace(`${processId} `, '').trim() : h.text;
+			// The heading shows the id first, with its marker (†) when the id is not confirmed.
+			const shown = h.text.startsWith(processId) ? /^(\S+)\s+(.*)$/s.exec(h.text) : null;
+			const text = shown ? shown[2]! : h.text;
 			if (sameName(text, chapter.title)) return [];
-			return [
-				{ id: h.slug, text, number: numbered ? processId : undefined, bookNumber: undefined },
-			];
+			return [{ id: h.slug, text, number: shown?.[1], bookNumber: undefined }];
 		});
 }
