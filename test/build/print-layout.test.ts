@@ -53,7 +53,7 @@ async function pagesOf(pdf: Uint8Array): Promise<PageInfo[]> {
 			n,
 			lines: body,
 			fill: pageFill(body, top, margin.bottom),
-			partOpener: body.length === 1 && partTitles.includes(body[0]!.text),
+			partOpener: partTitles.includes(body.map((l) => l.text).join(' ')),
 			chapterStart: firstPages.has(n),
 		};
 	});
