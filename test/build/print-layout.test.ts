@@ -252,5 +252,6 @@ describe.skipIf(!chromium)('the duplex book', () => {
 		} finally {
 			rmSync(copy, { recursive: true, force: true });
 		}
-	});
+		// Four prints of the book (first, versos, contents, check): slow on a busy machine.
+	}, 240_000);
 });
