@@ -23,9 +23,9 @@ describe('hyphenateTree', () => {
 		expect(hyphenated('<ul><li>Management</li></ul>')).toBe('<ul><li>Man|age|ment</li></ul>');
 	});
 
-	it('keeps headings, links, acronyms, code and short words whole', () => {
+	it('keeps headings, links, acronyms, code, fact boxes and short words whole', () => {
 		const html =
-			'<h3>Representative</h3><p><a href="#x">Representative</a> <abbr title="Service Level Agreement">SLA</abbr> <code>representative</code> short</p>';
+			'<h3>Representative</h3><dl class="process-facts"><dd>Representative</dd></dl><p><a href="#x">Representative</a> <abbr title="Service Level Agreement">SLA</abbr> <code>representative</code> short</p>';
 		expect(hyphenated(html)).toBe(html);
 	});
 

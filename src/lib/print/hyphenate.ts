@@ -4,7 +4,6 @@ import enUs from 'hyphen/patterns/en-us.js';
 import es from 'hyphen/patterns/es.js';
 import id from 'hyphen/patterns/id.js';
 import pl from 'hyphen/patterns/pl.js';
-import { SKIP, visit } from 'unist-util-visit';
 
 /**
  * Hyphenation patterns by page language. Chromium on Linux ships no hyphenation dictionaries, so
@@ -30,6 +29,10 @@ const keptWhole = new Set([
 	'h5',
 	'h6',
 ]);
+/** The process fact boxes print ragged in a wide column, and hold the terms readers look up. */
+const isKeptWhole = (node: Element) =>
+	keptWhole.has(node.tagName) ||
+	(Array.isArray(node.properties.className) && node.properties.className.includes('process-facts'));
 
 const hyphenators = new Map<string, (text: string) => string>();
 
@@ -40,10 +43,9 @@ export function hyphenatorFor(lang: string): ((text: string) => string) | undefi
 	if (!patterns) return undefined;
 	let hyphenate = hyphenators.get(base);
 	if (!hyphenate) {
-		const sync = createHyphenator(patterns, { html: false, minWordLength: 7 }) as (
+		hyphenate = createHyphenator(patterns, { html: false, minWordLength: 7 }) as (
 			text: string
 		) => string;
-		hyphenate = sync;
 		hyphenators.set(base, hyphenate);
 	}
 	return hyphenate;
@@ -51,7 +53,8 @@ export function hyphenatorFor(lang: string): ((text: string) => string) | undefi
 
 /**
  * Inserts soft hyphens (U+00AD) into the running text of a print chapter: paragraphs, list items,
- * definitions, table cells, captions. Headings, links, acronyms and code keep their words whole.
+ * definitions, table cells, captions. Headings, links, acronyms, code and the fact boxes keep
+ * their words whole.
  * Only the print book calls this: the web chapters and the search index never see a soft hyphen.
  */
 export function hyphenateTree(tree: Root, lang: string): void {
@@ -60,12 +63,9 @@ export function hyphenateTree(tree: Root, lang: string): void {
 	const walk = (node: Element | Root, inBlock: boolean) => {
 		for (const child of node.children as RootContent[]) {
 			if (child.type === 'text' && inBlock) child.value = hyphenate(child.value);
-			else if (child.type === 'element' && !keptWhole.has(child.tagName))
+			else if (child.type === 'element' && !isKeptWhole(child))
 				walk(child, inBlock || hyphenatedBlocks.has(child.tagName));
 		}
 	};
-	visit(tree, 'root', (root) => {
-		walk(root, false);
-		return SKIP;
-	});
+	walk(tree, false);
 }
