@@ -8,7 +8,7 @@ import { locales } from './lib/i18n/locales.ts';
 import { label } from './lib/i18n/strings.ts';
 import { loadHandbook } from './lib/content/load.ts';
 import { handbookPaths, type HandbookPathOptions } from './lib/content/paths.ts';
-import { paperFrom } from './lib/pdf/paper.ts';
+import { duplexFrom, paperFrom } from './lib/pdf/paper.ts';
 import type { PdfSetting } from './lib/pdf/setting.ts';
 import { astroCsp } from './lib/security/csp.ts';
 import { inlineScriptHashes } from './lib/security/inline-scripts.ts';
@@ -20,6 +20,8 @@ export interface HandbookConfigOptions extends HandbookPathOptions {
 	base?: string | undefined;
 	/** `A4` (default) or `letter`; usually from PDF_PAPER. */
 	paper?: string | undefined;
+	/** Print the book for duplex (parts and chapters on right-hand pages); usually from PDF_DUPLEX. */
+	duplex?: string | boolean | undefined;
 	/**
 	 * Make the PDFs when a browser is found (`auto`, the default; under CI=true a build without a
 	 * browser fails), always (`on`: a build without a browser fails), or never (`false`); usually
@@ -101,6 +103,7 @@ export function handbookConfig(options: HandbookConfigOptions = {}): AstroUserCo
 				version,
 				pdf: options.pdf ?? 'auto',
 				paper: paperFrom(options.paper),
+				duplex: duplexFrom(options.duplex),
 				socialCacheDir:
 					options.socialCacheDir ?? join(paths.root, 'node_modules', '.cache', 'etom-social'),
 			}),

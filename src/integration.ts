@@ -24,6 +24,8 @@ export interface HandbookIntegrationOptions {
 	/** Make the PDFs after the build: `auto` when a browser is found (the default; required under CI), `on` always, or never. */
 	pdf: PdfSetting;
 	paper: Paper;
+	/** Parts and chapters of the book open on right-hand pages (blank versos inserted). */
+	duplex: boolean;
 	/** Where drawn social images are kept between builds. */
 	socialCacheDir: string;
 }
@@ -143,7 +145,7 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 					socialImages: socialImages!,
 					pdf:
 						'browser' in pdf
-							? { browser: pdf.browser, paper: options.paper }
+							? { browser: pdf.browser, paper: options.paper, duplex: options.duplex }
 							: { skipped: 'skipped' in pdf ? pdf.skipped : pdf.error },
 					logger,
 				});

@@ -11,6 +11,7 @@ import { finishBook } from './book-finish.ts';
 import { writeContentsPages } from './contents-pages.ts';
 import { coursePlanCss, openEdition, printSheets } from './editions.ts';
 import { showHandoutCovers } from './handout-covers.ts';
+import { insertBlankVersos } from './duplex.ts';
 import { chapterRanges, cutHandout, pdfOfPages, type PdfMeta } from './handouts.ts';
 import { filledPageNumbers, refTemplates } from './page-numbers.ts';
 import { showPosters } from './posters.ts';
@@ -30,6 +31,8 @@ export interface PdfOptions {
 	/** The browser to print with (src/lib/browser.ts: findBrowser). */
 	browser: FoundBrowser;
 	log?: (message: string) => void;
+	/** Parts and chapters open on right-hand pages, after a blank verso where needed. */
+	duplex?: boolean;
 	/** Write the learner edition of the book only (no other PDF): for quick checks. */
 	bookOnly?: boolean;
 }
@@ -100,11 +103,20 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 		// The book, in each edition: paginate, then fill in every page number it prints and print
 		// again until stable.
 		const printEdition = async (edition: Edition, page: Page) => {
-			const { pdf, pages, passes } = await printUntilStable(page, {
-				pdfOptions,
-				templates: refTemplates(t),
-				log: (m) => log(`${edition}: ${m}`),
-			});
+			const settle = () =>
+				printUntilStable(page, {
+					pdfOptions,
+					templates: refTemplates(t),
+					log: (m) => log(`${edition}: ${m}`),
+				});
+			let { pdf, pages, passes } = await settle();
+			// Duplex: blank versos where an opener fell on an even page, placed from the settled pages,
+			// then the numbers settled again.
+			if (options.duplex && (await insertBlankVersos(page, pages.byName)) > 0) {
+				const again = await settle();
+				({ pdf, pages } = again);
+				passes += again.passes;
+			}
 			// Chromium's bookmarks lose the space where a heading wraps: the headings' text restores it.
 			const headings = await page.evaluate(() =>
 				[...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.textContent ?? '')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paperFrom } from './paper.ts';
+import { duplexFrom, paperFrom } from './paper.ts';
 
 describe('paperFrom', () => {
 	it('defaults to A4 and accepts US Letter in the usual spellings', () => {
@@ -11,5 +11,16 @@ describe('paperFrom', () => {
 
 	it('rejects anything else with the sizes it knows', () => {
 		expect(() => paperFrom('A3')).toThrow(/Unknown paper size "A3": use A4 or letter/);
+	});
+});
+
+describe('duplexFrom', () => {
+	it('is off unless asked for, and rejects values it does not know', () => {
+		expect(duplexFrom(undefined)).toBe(false);
+		expect(duplexFrom('0')).toBe(false);
+		expect(duplexFrom('1')).toBe(true);
+		expect(duplexFrom('on')).toBe(true);
+		expect(duplexFrom(true)).toBe(true);
+		expect(() => duplexFrom('both')).toThrow(/PDF_DUPLEX=both: use 1/);
 	});
 });

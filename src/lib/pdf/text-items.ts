@@ -10,6 +10,8 @@ export interface TextItem {
 	/** Position of the run's baseline start, in points from the page's lower left corner. */
 	x: number;
 	y: number;
+	/** Advance width of the run, in points. */
+	width: number;
 	pageWidth: number;
 	pageHeight: number;
 }
@@ -31,6 +33,7 @@ export async function textItems(data: Uint8Array): Promise<TextItem[]> {
 					size: Math.hypot(c!, d!),
 					x: x!,
 					y: y!,
+					width: item.width,
 					pageWidth: width,
 					pageHeight: height,
 				});

@@ -20,7 +20,7 @@ export interface PostBuildOptions {
 	/** The social images, being drawn since the build started (`startSocialImages`). */
 	socialImages: SocialImages;
 	/** The browser and paper of the PDFs, or why they are skipped. */
-	pdf: { browser: FoundBrowser; paper: Paper } | { skipped: string };
+	pdf: { browser: FoundBrowser; paper: Paper; duplex: boolean } | { skipped: string };
 	logger: AstroIntegrationLogger;
 }
 
@@ -75,7 +75,7 @@ export async function runPostBuild(options: PostBuildOptions): Promise<void> {
 		...options.pdf,
 		log: (m) => pdfLog.info(m),
 	});
-	pdfLog.info(`${summary(report)} (${options.pdf.paper})`);
+	pdfLog.info(`${summary(report)} (${options.pdf.paper}${options.pdf.duplex ? ', duplex' : ''})`);
 }
 
 /**

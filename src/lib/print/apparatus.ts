@@ -192,6 +192,7 @@ function figureList(
 						h('a', { href: `#${n.id}`, className: ['toc__entry', 'toc__entry--figure'] }, [
 							h('span', { className: ['toc__number', 'book-figures__number'] }, n.label),
 							h('span', { className: ['toc__text'] }, n.caption),
+							h('span', { className: ['toc__leader'] }),
 							h('span', { className: ['toc__page'], dataTarget: n.id }),
 						]),
 					])

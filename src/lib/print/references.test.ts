@@ -23,7 +23,8 @@ describe('the print edition numbering and page references', () => {
 				'<table><caption>Steps</caption><tr><td>1</td></tr></table>' +
 				'<table><tr><td>no caption, no number</td></tr></table>' +
 				'<figure class="diagram"><table><caption>Matrix</caption></table><figcaption>The matrix</figcaption></figure>',
-			links
+			links,
+			'en'
 		);
 		expect(html).toContain(
 			'<figure class="diagram" id="c6-figure-flow" data-label="Figure 6.1"><div>svg</div><figcaption><span class="caption-number">Figure 6.1</span> The flow</figcaption>'
@@ -43,7 +44,8 @@ describe('the print edition numbering and page references', () => {
 			'<p>See <a href="/operations/smo/#process-1-1-2-2">SC&amp;A</a> and <a href="https://example.org/">the web</a>' +
 				'<a href="/appendices/x/" class="id-marker">†</a>.</p>' +
 				'<h3 id="h">Heading <a href="#h">self</a></h3>',
-			links
+			links,
+			'en'
 		);
 		expect(html).toContain(
 			'<a href="#c7-process-1-1-2-2">SC&#x26;A</a><span class="page-ref" data-target="c7-process-1-1-2-2"></span> and'
@@ -55,7 +57,8 @@ describe('the print edition numbering and page references', () => {
 		const html = rewriteChapterHtml(
 			'<table class="process-index"><caption>All</caption><thead><tr><th>Id</th><th>Process</th></tr></thead>' +
 				'<tbody><tr><td>1.1</td><th><a href="/operations/smo/">Ops</a></th></tr><tr><td>9</td><th>none</th></tr></tbody></table>',
-			links
+			links,
+			'en'
 		);
 		expect(html).toContain('<th>Process</th><th scope="col">Page</th>');
 		expect(html).toContain(
@@ -69,7 +72,8 @@ describe('the print edition numbering and page references', () => {
 		const { numbering: _, ...plain } = links;
 		const html = rewriteChapterHtml(
 			'<table><caption>Steps</caption></table><a href="#x">x</a>',
-			plain
+			plain,
+			'en'
 		);
 		expect(html).not.toContain('Table 6.1');
 		expect(html).not.toContain('page-ref');

@@ -33,7 +33,7 @@ describe('rewriteChapterHtml', () => {
 		'<h2 id="next">Next</h2>',
 		'<svg id="d-1" aria-labelledby="d-1-title"><title id="d-1-title">T</title></svg>',
 	].join('');
-	const out = rewriteChapterHtml(html, links);
+	const out = rewriteChapterHtml(html, links, 'en');
 
 	it('prefixes ids outside SVG and numbers the level-2 headings', () => {
 		expect(out).toContain('<h2 id="c2-intro"><span class="section-number">2.1</span> Intro</h2>');
@@ -46,9 +46,9 @@ describe('rewriteChapterHtml', () => {
 	});
 
 	it('moves headings down when asked', () => {
-		expect(rewriteChapterHtml('<h2 id="a">A</h2><h3 id="b">B</h3>', { ...links, demote: 1 })).toBe(
-			'<h3 id="c2-a">A</h3><h4 id="c2-b">B</h4>'
-		);
+		expect(
+			rewriteChapterHtml('<h2 id="a">A</h2><h3 id="b">B</h3>', { ...links, demote: 1 }, 'en')
+		).toBe('<h3 id="c2-a">A</h3><h4 id="c2-b">B</h4>');
 	});
 
 	it('wraps a process section up to the next heading of its level', () => {
@@ -63,11 +63,23 @@ describe('rewriteChapterHtml', () => {
 			'<a class="sl-anchor-link" href="#process-1-1-1-5"><span class="sr-only">Section titled Order Handling</span></a></div>',
 			'<p>Body.</p>',
 		].join('');
-		const result = rewriteChapterHtml(wrapped, links);
+		const result = rewriteChapterHtml(wrapped, links, 'en');
 		expect(result).not.toContain('sl-anchor-link');
 		expect(result).not.toContain('Section titled');
 		expect(result).toMatch(
 			/^<section class="process-section"><h2 id="c2-process-1-1-1-5" class="process-heading">/
 		);
+	});
+
+	it('keeps the wording for paper: screen-only text goes, acronyms are spelled out, words hyphenated', () => {
+		const result = rewriteChapterHtml(
+			'<p>Its expansion shows <span class="on-screen">when you hover over it</span><span class="on-paper" data-pagefind-ignore="">in brackets</span>: <abbr title="Service Level Agreement">SLA</abbr>, representative.</p>',
+			links,
+			'en'
+		);
+		expect(result.replaceAll('\u00ad', '')).toBe(
+			'<p>Its expansion shows in brackets: <abbr title="Service Level Agreement">SLA</abbr> (Service Level Agreement), representative.</p>'
+		);
+		expect(result).toContain('rep\u00adre\u00adsen\u00adta\u00adtive');
 	});
 });

@@ -4,6 +4,8 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { addPageReferences, numberFiguresAndTables, type NumberingLabels } from './references.ts';
+import { hyphenateTree } from './hyphenate.ts';
+import { spellOutAbbreviations } from './spell-out.ts';
 
 export interface ChapterLinks {
 	/** The site's base path, ending in "/". */
@@ -35,11 +37,15 @@ const referenceAttributes = ['ariaLabelledBy', 'ariaDescribedBy', 'htmlFor'] as 
  * - Starlight's heading anchor links go: on paper a heading needs no link to itself;
  * - with `numbering`, diagrams and captioned tables are numbered by chapter and every in-book link
  *   gets a page reference for the PDF export to fill (src/lib/print/references.ts).
+ * - wording for paper: screen-only text (`<OnScreen>`, "hover over it") goes, paper-only text
+ *   (`<OnPaper>`) stays without its wrapper, and each acronym is spelled out at its first use;
+ * - running text gets soft hyphens for the page's language `lang` (src/lib/print/hyphenate.ts).
  */
-export function rewriteChapterHtml(html: string, links: ChapterLinks): string {
+export function rewriteChapterHtml(html: string, links: ChapterLinks, lang: string): string {
 	const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
 	unwrapHeadingLinks(tree);
 	if (links.numbering) numberFiguresAndTables(tree, links.numbering);
+	keepPaperWording(tree);
 
 	visit(tree, 'element', (node: Element) => {
 		if (node.tagName === 'svg') return SKIP;
@@ -71,6 +77,8 @@ export function rewriteChapterHtml(html: string, links: ChapterLinks): string {
 
 	if (links.numbering) addPageReferences(tree, links.numbering);
 	wrapProcessSections(tree);
+	spellOutAbbreviations(tree);
+	hyphenateTree(tree, lang);
 	return unified().use(rehypeStringify).stringify(tree);
 }
 
@@ -100,6 +108,20 @@ function unwrapHeadingLinks(tree: Root): void {
 			const child = children[i]!;
 			if (hasClass(child, 'sl-heading-wrapper'))
 				children.splice(i, 1, ...child.children.filter((c) => !hasClass(c, 'sl-anchor-link')));
+		}
+		return undefined;
+	});
+}
+
+/** Drops the text meant for screens only and unwraps the text meant for paper. */
+function keepPaperWording(tree: Root): void {
+	visit(tree, (node) => {
+		if (!('children' in node)) return undefined;
+		const children = node.children as RootContent[];
+		for (let i = 0; i < children.length; i++) {
+			const child = children[i]!;
+			if (!hasClass(child, 'on-screen') && !hasClass(child, 'on-paper')) continue;
+			children.splice(i--, 1, ...(hasClass(child, 'on-paper') ? child.children : []));
 		}
 		return undefined;
 	});
