@@ -6,6 +6,7 @@ import { displayPath } from '../content/paths.ts';
 import { exportPdfs, summary } from '../pdf/export.ts';
 import { pdfPlan, type Paper } from '../pdf/plan.ts';
 import { checkLinks } from './links.ts';
+import { placeNotFoundPages } from './not-found.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { checkSecurity } from './security.ts';
 import type { SocialImages } from './social-images.ts';
@@ -45,6 +46,8 @@ export async function runPostBuild(options: PostBuildOptions): Promise<void> {
 	const { handbook, distDir, base, logger } = options;
 	const sources = chapterFiles(handbook, base);
 	const where = (page: string) => `${sources.get(page) ?? page} (page ${page})`;
+
+	placeNotFoundPages(distDir, handbook.data.editions);
 
 	const linkLog = logger.fork('links');
 	let started = performance.now();
