@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import type { CatalogData } from './catalog.ts';
+import { everydayTerm } from './catalog-schema.ts';
 import { displayPath } from './paths.ts';
 import { readYamlFile } from './yaml-source.ts';
 
@@ -10,8 +11,14 @@ const localRecord = z
 		/** The name as a reader of the edition would say it, shown beside the official English name. */
 		local: z.string().min(1).optional(),
 		summary: z.string().min(20, 'write a one-line summary of at least 20 characters').optional(),
-		/** Everyday terms in the edition's language, indexed by its search like the English ones. */
-		terms: z.array(z.string().regex(/^[^,;]+$/, 'a term holds no comma or semicolon')).optional(),
+		/**
+		 * Everyday terms in the edition's language, indexed by its search like the English ones; written
+		 * as in the catalog (a string, or `{ term, shared: true }`).
+		 */
+		terms: z
+			.array(everydayTerm)
+			.transform((terms) => terms.map((t) => t.term))
+			.optional(),
 	})
 	.strict();
 
