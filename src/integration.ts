@@ -12,6 +12,7 @@ import { remarkBaseLinks } from './lib/markdown/remark-base-links.ts';
 import { langOfFile } from './lib/markdown/file-lang.ts';
 import { defaultLang } from './lib/i18n/locales.ts';
 import { remarkDiagrams } from './lib/markdown/remark-diagrams.ts';
+import { remarkHeadingIds } from './lib/markdown/remark-heading-ids.ts';
 import { remarkProcess } from './lib/markdown/remark-process.ts';
 import type { Paper } from './lib/pdf/plan.ts';
 import { pdfDecision, type PdfSetting } from './lib/pdf/setting.ts';
@@ -79,6 +80,7 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 						processor: unified({
 							remarkPlugins: [
 								[remarkProcess, { handbook: current, base: config.base }],
+								[remarkHeadingIds, { handbook: current }],
 								[remarkDiagrams, { handbook: current, diagrams }],
 								[
 									remarkBaseLinks,

@@ -11,6 +11,7 @@ const chapter = (slug: string, exercises: string[] = []): ChapterSource => ({
 	lang: 'en',
 	data: { title: slug, exercises: exercises.map((title) => ({ title, task: 't', answer: 'a' })) },
 	sections: [],
+	headingIds: [],
 });
 const chapters = [chapter('operations/fulfillment', ["Map an order's journey"]), chapter('operations/overview')];
 
