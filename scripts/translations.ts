@@ -19,7 +19,9 @@ const langs = arg('lang')
 if (process.argv.includes('--mark')) {
 	const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 	for (const lang of langs)
-		console.log(`[translations] ${lang}: marked ${markCurrent(paths, lang, named).length} files current`);
+		console.log(
+			`[translations] ${lang}: marked ${markCurrent(paths, lang, named).length} files current`
+		);
 }
 const statuses = langs.map((lang) => editionStatus(paths, lang));
 console.log(statusReport(statuses));

@@ -16,9 +16,12 @@ describe('a handbook with a Spanish edition', () => {
 
 	const page = (path: string) =>
 		parseHtml(readFileSync(join(build.outDir, path, 'index.html'), 'utf8'));
-	const links = (tree: ReturnType<typeof parseHtml>, test: (el: ReturnType<typeof elements>[number]) => boolean) =>
-		elements(tree, (el) => el.tagName === 'a' && test(el)).map((a) => attr(a, 'href'));
-	const htmlLang = (path: string) => attr(elements(page(path), (el) => el.tagName === 'html')[0]!, 'lang');
+	const links = (
+		tree: ReturnType<typeof parseHtml>,
+		test: (el: ReturnType<typeof elements>[number]) => boolean
+	) => elements(tree, (el) => el.tagName === 'a' && test(el)).map((a) => attr(a, 'href'));
+	const htmlLang = (path: string) =>
+		attr(elements(page(path), (el) => el.tagName === 'html')[0]!, 'lang');
 
 	it('serves each edition in its language', () => {
 		expect(htmlLang('operations/crm')).toBe('en');
@@ -74,7 +77,10 @@ describe('a handbook with a Spanish edition', () => {
 		).map((el) => [attr(el, 'hrefLang'), attr(el, 'href')]);
 		expect(alternates).toContainEqual(['es', 'https://handbook.example.org/es/operations/crm/']);
 		expect(alternates).toContainEqual(['en', 'https://handbook.example.org/operations/crm/']);
-		const picker = elements(page('es/operations/crm'), (el) => el.tagName === 'starlight-lang-select');
+		const picker = elements(
+			page('es/operations/crm'),
+			(el) => el.tagName === 'starlight-lang-select'
+		);
 		expect(picker.length).toBeGreaterThan(0);
 	});
 

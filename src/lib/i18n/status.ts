@@ -122,7 +122,8 @@ export function markCurrent(paths: HandbookPaths, lang: string, sources: string[
 	const marks = readMarks(paths, lang);
 	const translated = translationPairs(paths, lang).filter(
 		([source, translation]) =>
-			existsSync(join(paths.root, translation)) && (sources.length === 0 || sources.includes(source))
+			existsSync(join(paths.root, translation)) &&
+			(sources.length === 0 || sources.includes(source))
 	);
 	for (const [source] of translated) marks[source] = contentHash(join(paths.root, source));
 	const sorted = Object.fromEntries(Object.entries(marks).sort(([a], [b]) => a.localeCompare(b)));
@@ -134,15 +135,16 @@ export function markCurrent(paths: HandbookPaths, lang: string, sources: string[
 export function statusReport(statuses: EditionStatus[]): string {
 	const lines: string[] = [];
 	for (const s of statuses) {
-		const count = (status: TranslationItem['status']) =>
-			s.items.filter((i) => i.status === status);
+		const count = (status: TranslationItem['status']) => s.items.filter((i) => i.status === status);
 		const translated = s.items.length - count('missing').length;
 		lines.push(
 			`[translations] ${s.lang}: ${translated}/${s.items.length} files translated, ${count('outdated').length} outdated, ${count('unmarked').length} unmarked; ${s.missingStrings.length} UI strings and ${s.missingSummaries.length} catalog summaries missing`
 		);
 		for (const status of ['missing', 'outdated', 'unmarked'] as const)
-			for (const item of count(status)) lines.push(`  ${status}: ${item.translation} (from ${item.source})`);
-		if (s.missingStrings.length > 0) lines.push(`  strings missing: ${s.missingStrings.join(', ')}`);
+			for (const item of count(status))
+				lines.push(`  ${status}: ${item.translation} (from ${item.source})`);
+		if (s.missingStrings.length > 0)
+			lines.push(`  strings missing: ${s.missingStrings.join(', ')}`);
 		if (s.missingSummaries.length > 0)
 			lines.push(`  summaries missing: ${s.missingSummaries.join(', ')}`);
 	}

@@ -25,7 +25,12 @@ export function remarkBaseLinks({ base = '/', edition }: RemarkBaseLinksOptions 
 		const prefix = lang ? localePrefix(lang) : '';
 		if (root === '/' && !prefix) return;
 		visit(tree, 'link', (node) => {
-			if (!node.url.startsWith('/') || node.url.startsWith('//') || node.url.startsWith(root) && root !== '/') return;
+			if (
+				!node.url.startsWith('/') ||
+				node.url.startsWith('//') ||
+				(node.url.startsWith(root) && root !== '/')
+			)
+				return;
 			const path = node.url.slice(1);
 			// Links the catalog tags made are in the edition already.
 			const inEdition =

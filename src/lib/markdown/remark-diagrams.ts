@@ -34,7 +34,9 @@ export function remarkDiagrams({ handbook: current, diagrams }: RemarkDiagramsOp
 		// An edition draws its own translation of a diagram (diagrams/<key>/<name>.mmd) where there is one.
 		const translated = (name: string) => {
 			const key = keyOfLang(lang);
-			return key !== 'root' && existsSync(join(paths.diagramsDir, key, `${name}.mmd`)) ? `${key}/${name}` : name;
+			return key !== 'root' && existsSync(join(paths.diagramsDir, key, `${name}.mmd`))
+				? `${key}/${name}`
+				: name;
 		};
 		const jobs: {
 			parent: Parent;

@@ -222,6 +222,14 @@ const terms = (list: string[]) =>
 const termsOf = (p: Process, links: Links) =>
 	links.local(p.id)?.terms ?? p.terms.map((t) => t.term);
 
+/** The edition's name of a process: weighted like an everyday term, so search finds the section by it. */
+const localNameElement = (name: string) =>
+	h(
+		'span',
+		{ className: ['process-local-name'], dataPagefindWeight: PAGEFIND_WEIGHT.everydayTerm },
+		name
+	);
+
 type MaybeLink = (id: string) => string | undefined;
 
 /** How a section renders links (to other sections, and the inferred-id marker) and labels. */
@@ -290,7 +298,7 @@ function processSection(
 	// The official English name is the heading in every edition; the edition's rendering sits beside
 	// it, searchable, so a reader finds the section by either.
 	const localName = links.local(p.id)?.local;
-	if (localName) facts.push(fact(t('etom.process.localName'), localName, true));
+	if (localName) facts.push(fact(t('etom.process.localName'), localNameElement(localName), true));
 	const chain = catalog.ancestors(p.id);
 	facts.push(
 		fact(
@@ -348,7 +356,7 @@ function verticalSection(
 	const area = catalog.byId(v.area);
 	const localName = links.local(v.key)?.local;
 	const facts: Element[] = [
-		...(localName ? [fact(t('etom.process.localName'), localName, true)] : []),
+		...(localName ? [fact(t('etom.process.localName'), localNameElement(localName), true)] : []),
 		fact(t('etom.process.place'), `${area?.name} › ${t('etom.vertical.label')}`),
 	];
 	facts.push(fact(t('etom.vertical.members'), processList(members, links)));
