@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { etomHandbook } from './integration.ts';
-import { locales } from './lib/i18n/locales.ts';
+import { keyOfLang, locales } from './lib/i18n/locales.ts';
 import { label } from './lib/i18n/strings.ts';
 import { loadHandbook } from './lib/content/load.ts';
 import { handbookPaths, type HandbookPathOptions } from './lib/content/paths.ts';
@@ -52,7 +52,10 @@ export function handbookConfig(options: HandbookConfigOptions = {}): AstroUserCo
 		title: t('etom.site.title').translations,
 		description: t('etom.site.description').label,
 		defaultLocale: 'root',
-		locales,
+		// The editions whose chapters exist (English always): Starlight serves each under its prefix.
+		locales: Object.fromEntries(
+			handbook.data.editions.map((lang) => [keyOfLang(lang), locales[keyOfLang(lang)]])
+		),
 		sidebar: handbook.sidebar(),
 		// The chapters' 404.md renders through the docs route (at 404.html); Starlight's own 404 route
 		// would render the same page a second time.

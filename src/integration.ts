@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
+import type { VFile } from 'vfile';
 import { findBrowser } from './lib/browser.ts';
 import { loadHandbook } from './lib/content/load.ts';
 import type { Handbook } from './lib/content/model.ts';
@@ -8,7 +9,10 @@ import { diagramCacheDir, displayPath, type HandbookPaths } from './lib/content/
 import { DiagramService } from './lib/diagrams/service.ts';
 import { remarkAbbr } from './lib/markdown/remark-abbr.ts';
 import { remarkBaseLinks } from './lib/markdown/remark-base-links.ts';
+import { langOfFile } from './lib/markdown/file-lang.ts';
+import { defaultLang } from './lib/i18n/locales.ts';
 import { remarkDiagrams } from './lib/markdown/remark-diagrams.ts';
+import { remarkHeadingIds } from './lib/markdown/remark-heading-ids.ts';
 import { remarkProcess } from './lib/markdown/remark-process.ts';
 import { rehypeTableCaptions } from './lib/markdown/rehype-table-captions.ts';
 import type { Paper } from './lib/pdf/plan.ts';
@@ -79,8 +83,19 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 						processor: unified({
 							remarkPlugins: [
 								[remarkProcess, { handbook: current, base: config.base }],
+								[remarkHeadingIds, { handbook: current }],
 								[remarkDiagrams, { handbook: current, diagrams }],
-								[remarkBaseLinks, { base: config.base }],
+								[
+									remarkBaseLinks,
+									{
+										base: config.base,
+										edition: (file: VFile) => ({
+											lang: langOfFile(handbook, file),
+											isChapter: (path: string) =>
+												handbook.source(path.replace(/\/$/, ''))?.lang === defaultLang,
+										}),
+									},
+								],
 								[remarkAbbr, { handbook: current }],
 							],
 							rehypePlugins: [rehypeTableCaptions],

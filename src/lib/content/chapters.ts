@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import GithubSlugger from 'github-slugger';
 import type { Nodes, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -20,6 +22,12 @@ export interface ChapterSource {
 	lang: string;
 	data: Record<string, unknown>;
 	sections: Section[];
+	/**
+	 * The ids Astro gives the chapter's Markdown headings, in order (github-slugger over their text,
+	 * as its rehypeHeadingIds does): a translation gives its headings the English ones, so anchors are
+	 * the same in every edition.
+	 */
+	headingIds: string[];
 }
 
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -45,6 +53,16 @@ function processTags(tree: Root): { id: string; line: number }[] {
 		if (typeof id === 'string') tags.push({ id, line: node.position?.start.line ?? 0 });
 	});
 	return tags;
+}
+
+/** The ids of a parsed chapter's Markdown headings, as Astro will give them. */
+export function headingIds(tree: Root): string[] {
+	const slugger = new GithubSlugger();
+	const ids: string[] = [];
+	visit(tree, 'heading', (heading) => {
+		ids.push(slugger.slug(toString(heading)));
+	});
+	return ids;
 }
 
 /** Every .md/.mdx file under `dir`, as paths relative to it, in a stable order. */
@@ -101,5 +119,5 @@ export function readChapter(docsDir: string, file: string): ChapterSource {
 	}
 	const slug = slugOf(file);
 	const sections = processTags(tree).map((t) => ({ id: t.id, slug, file, line: t.line }));
-	return { file, slug, lang: langOfDocPath(file), data, sections };
+	return { file, slug, lang: langOfDocPath(file), data, sections, headingIds: headingIds(tree) };
 }

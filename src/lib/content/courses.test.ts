@@ -15,6 +15,7 @@ const chapter = (slug: string, exercises: string[] = [], teaching = true): Chapt
 		...(teaching ? { instructor: { minutes: 30, opening: 'o', misconceptions: ['m'], prompts: ['p'] } } : {}),
 	},
 	sections: [],
+	headingIds: [],
 });
 const chapters = [
 	chapter('operations/fulfillment', ["Map an order's journey"]),

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChapterSource } from './chapters.ts';
 import { courseSchema, type CourseData, type CourseSession } from './course-schema.ts';
+import { defaultLang, keyOfLang, sourceDocPath } from '../i18n/locales.ts';
 import { displayPath } from './paths.ts';
 import { readYamlFile } from './yaml-source.ts';
 
@@ -33,6 +34,8 @@ export const hasSlideDeck = (chapter: ChapterSource): boolean => chapter.data.in
  */
 export function loadCourses(dir: string, chapters: ChapterSource[]): Course[] {
 	if (!existsSync(dir)) return [];
+	// An edition's plans (in <dir>/<lang>/) are read by loadTranslatedCourses.
+	chapters = chapters.filter((c) => c.lang === defaultLang);
 	const files = readdirSync(dir)
 		.filter((f) => /\.ya?ml$/.test(f))
 		.sort();
@@ -78,6 +81,37 @@ function loadCourse(dir: string, file: string, chapters: ChapterSource[]): Cours
 	});
 	if (problems.length > 0) throw new Error(`Invalid course plan ${shown}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 	return { ...course, slug: file.replace(/\.ya?ml$/, ''), file };
+}
+
+/**
+ * An edition's course plans, `<dir>/<key>/<slug>.yaml` (a plan not yet translated is the English
+ * one). A translated plan names chapters and exercises as the English plan does, so it is checked
+ * the same way; its exercises are then shown by their titles in the edition's chapters (the
+ * exercise at the same place in the translated chapter).
+ */
+export function loadTranslatedCourses(dir: string, chapters: ChapterSource[], lang: string, english: Course[]): Course[] {
+	const folder = join(dir, keyOfLang(lang));
+	const translated = new Map(chapters.filter((c) => c.lang === lang).map((c) => [sourceDocPath(c.file), c]));
+	const bySlug = new Map(chapters.filter((c) => c.lang === defaultLang).map((c) => [c.slug, c]));
+	return english.map((plan) => {
+		const course = existsSync(join(folder, plan.file)) ? loadCourse(folder, plan.file, chapters.filter((c) => c.lang === defaultLang)) : plan;
+		const localTitle = (slugs: string[], title: string) => {
+			for (const slug of slugs) {
+				const source = bySlug.get(slug);
+				const i = exerciseTitles(source).indexOf(title);
+				const local = source && translated.get(source.file);
+				if (i >= 0) return local ? (exerciseTitles(local)[i] ?? title) : title;
+			}
+			return title;
+		};
+		return {
+			...course,
+			days: course.days.map((day) => ({
+				...day,
+				sessions: day.sessions.map((session) => ({ ...session, exercises: session.exercises.map((title) => localTitle(session.chapters, title)) })),
+			})),
+		};
+	});
 }
 
 function exerciseTitles(chapter: ChapterSource | undefined): string[] {

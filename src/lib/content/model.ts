@@ -1,7 +1,8 @@
-import { defaultLang } from '../i18n/locales.ts';
+import { defaultLang, localePrefix } from '../i18n/locales.ts';
 import { translator, type StringTables, type Translate } from '../i18n/strings.ts';
 import { readingOrder, sidebar, type Chapter } from './book.ts';
 import { catalogFromData, type Catalog, type CatalogData } from './catalog.ts';
+import type { LocalRecord } from './catalog-translation.ts';
 import type { ChapterSource } from './chapters.ts';
 import type { Course } from './courses.ts';
 import type { Glossary } from './glossary.ts';
@@ -18,10 +19,16 @@ import { hrefFor, sectionIndex, type Section } from './sections.ts';
  */
 export interface HandbookData {
 	paths: HandbookPaths;
+	/** The languages of the editions, English first (src/lib/i18n/locales.ts: editionsIn). */
+	editions: string[];
 	catalog: CatalogData;
+	/** Each other edition's names, summaries and everyday terms of the catalog's records, by id. */
+	catalogTranslations: Record<string, Record<string, LocalRecord>>;
 	chapters: ChapterSource[];
 	/** Course plans, checked against the chapters. */
 	courses: Course[];
+	/** Each other edition's course plans (the English plan where one is not translated yet). */
+	translatedCourses: Record<string, Course[]>;
 	glossaries: Record<string, Glossary>;
 	strings: StringTables;
 	edition: { version: string; date: string };
@@ -45,7 +52,12 @@ export class Handbook {
 	constructor(data: HandbookData) {
 		this.data = data;
 		this.catalog = catalogFromData(data.catalog);
-		this.sections = sectionIndex(data.paths.docsDir, data.chapters.flatMap((c) => c.sections));
+		// Sections are the English chapters': a translation keeps them (checked when loading), at the
+		// same anchors under its language's prefix.
+		this.sections = sectionIndex(
+			data.paths.docsDir,
+			data.chapters.filter((c) => c.lang === defaultLang).flatMap((c) => c.sections)
+		);
 		this.chapters = readingOrder(data.chapters);
 		this.#sources = new Map(data.chapters.map((c) => [c.slug, c]));
 	}
@@ -63,14 +75,29 @@ export class Handbook {
 		return t;
 	}
 
+	/** The course plans in an edition's language. */
+	coursesIn(lang: string = defaultLang): Course[] {
+		return this.data.translatedCourses[lang] ?? this.data.courses;
+	}
+
 	glossary(lang: string = defaultLang): Glossary {
 		return this.data.glossaries[lang] ?? this.data.glossaries[defaultLang]!;
 	}
 
-	/** URL of the section of a process or vertical under the base path, if a chapter has one. */
-	sectionHref(id: string, base = '/'): string | undefined {
+	/**
+	 * URL of the section of a process or vertical in an edition, under the base path, if a chapter
+	 * has one. An edition's page exists even before it is translated (Starlight serves the English
+	 * one there), so the link stays in the reader's language.
+	 */
+	sectionHref(id: string, base = '/', lang: string = defaultLang): string | undefined {
 		const section = this.sections.get(id);
-		return section ? hrefFor(section, base) : undefined;
+		const root = base.endsWith('/') ? base : `${base}/`;
+		return section ? hrefFor(section, `${root}${localePrefix(lang)}`) : undefined;
+	}
+
+	/** A catalog record's text in an edition (its local name, summary, everyday terms); none in English. */
+	local(id: string, lang: string): LocalRecord | undefined {
+		return this.data.catalogTranslations[lang]?.[id];
 	}
 
 	/** Starlight's sidebar: one group per part. */

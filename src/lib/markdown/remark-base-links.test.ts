@@ -1,4 +1,5 @@
 import type { Link, Root } from 'mdast';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { remarkBaseLinks } from './remark-base-links.ts';
 
@@ -38,5 +39,25 @@ describe('remarkBaseLinks', () => {
 		const t = tree('/operations/crm/');
 		remarkBaseLinks()(t);
 		expect(urls(t)).toEqual(['/operations/crm/']);
+	});
+});
+
+describe('remarkBaseLinks in a translated chapter', () => {
+	const edition = () => ({ lang: 'es', isChapter: (path: string) => path.startsWith('flows/') });
+
+	it('keeps links to chapters in the edition, and links to files where they are', () => {
+		const t = tree('/flows/order-to-payment/#steps', '/etom-handbook.pdf', '/print/');
+		remarkBaseLinks({ base: '/handbook/', edition })(t, new VFile({ path: 'es/x.mdx' }));
+		expect(urls(t)).toEqual([
+			'/handbook/es/flows/order-to-payment/#steps',
+			'/handbook/etom-handbook.pdf',
+			'/handbook/print/',
+		]);
+	});
+
+	it('adds the prefix at the root too', () => {
+		const t = tree('/flows/order-to-payment/');
+		remarkBaseLinks({ edition })(t, new VFile({ path: 'es/x.mdx' }));
+		expect(urls(t)).toEqual(['/es/flows/order-to-payment/']);
 	});
 });

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Code, Parent, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
@@ -8,6 +10,7 @@ import { diagramFigure } from '../diagrams/figure.ts';
 import type { DiagramService } from '../diagrams/service.ts';
 import { prepareDiagram, readDiagramFile, type DiagramSource } from '../diagrams/source.ts';
 import { recordStyleHashes, styleHashes } from '../security/style-hashes.ts';
+import { keyOfLang } from '../i18n/locales.ts';
 import { langOfFile } from './file-lang.ts';
 import { rawHtml } from './mdast-html.ts';
 
@@ -26,7 +29,15 @@ export function remarkDiagrams({ handbook: current, diagrams }: RemarkDiagramsOp
 		const { catalog } = handbook;
 		const { paths } = handbook.data;
 		const chapter = file.path ? displayPath(file.path) : '<unknown file>';
-		const t = handbook.t(langOfFile(handbook, file));
+		const lang = langOfFile(handbook, file);
+		const t = handbook.t(lang);
+		// An edition draws its own translation of a diagram (diagrams/<key>/<name>.mmd) where there is one.
+		const translated = (name: string) => {
+			const key = keyOfLang(lang);
+			return key !== 'root' && existsSync(join(paths.diagramsDir, key, `${name}.mmd`))
+				? `${key}/${name}`
+				: name;
+		};
 		const jobs: {
 			parent: Parent;
 			node: Code | MdxJsxFlowElement;
@@ -62,7 +73,7 @@ export function remarkDiagrams({ handbook: current, diagrams }: RemarkDiagramsOp
 					parent,
 					node: element,
 					name: src,
-					source: readDiagramFile(catalog, paths.diagramsDir, src, origin),
+					source: readDiagramFile(catalog, paths.diagramsDir, translated(src), origin),
 				});
 			}
 		});

@@ -35,6 +35,8 @@ beforeAll(() => {
 	const catalog = loadCatalog(paths.catalogFile);
 	handbook = new Handbook({
 		paths,
+		editions: ['en'],
+		catalogTranslations: {},
 		catalog: {
 			file: catalog.file,
 			processes: [...catalog.processes],
@@ -42,6 +44,7 @@ beforeAll(() => {
 		},
 		chapters: listDocs(dir).map((file) => readChapter(dir, file)),
 		courses: [],
+		translatedCourses: {},
 		glossaries: { en: loadGlossary(paths.glossaryDir) },
 		strings: readStrings(paths.i18nDir),
 		edition: { version: '0.0.0', date: '2026-01-01' },

@@ -7,7 +7,9 @@ import type { Catalog, Process, Vertical } from '../content/catalog.ts';
 import { isJsxElement, jsxAttribute, type JsxElement } from '../content/chapters.ts';
 import type { Handbook } from '../content/model.ts';
 import { displayPath } from '../content/paths.ts';
-import { anchorFor, hrefFor } from '../content/sections.ts';
+import type { LocalRecord } from '../content/catalog-translation.ts';
+import { anchorFor } from '../content/sections.ts';
+import { localePrefix } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/strings.ts';
 import { langOfFile } from './file-lang.ts';
 import { htmlBlock } from './mdast-html.ts';
@@ -45,7 +47,9 @@ export function remarkProcess(options: RemarkProcessOptions) {
 	return (tree: Root, file: VFile) => {
 		const handbook = options.handbook();
 		const { catalog, sections } = handbook;
-		const t = handbook.t(langOfFile(handbook, file));
+		const lang = langOfFile(handbook, file);
+		const t = handbook.t(lang);
+		const local = (id: string) => handbook.local(id, lang);
 
 		const attr = (node: JsxElement, name: string): string | undefined => {
 			const value = jsxAttribute(node, name);
@@ -87,7 +91,7 @@ export function remarkProcess(options: RemarkProcessOptions) {
 					`process "${id}" has no <Process id="${id}" /> section in any chapter, so there is nothing to link to. Add the section or remove the link.`
 				);
 			}
-			return hrefFor(section, base);
+			return handbook.sectionHref(id, base, lang)!;
 		};
 
 		visit(tree, (visited, i, parent: Parent | undefined) => {
@@ -122,8 +126,9 @@ export function remarkProcess(options: RemarkProcessOptions) {
 				// checked by the content tests, so that a half-written book still builds.
 				const links: Links = {
 					section: (id) => (sections.has(id) ? linkTo(id, node) : undefined),
-					marker: marker(base, t),
+					marker: marker(`${base.endsWith('/') ? base : `${base}/`}${localePrefix(lang)}`, t),
 					t,
+					local,
 				};
 				const nodes =
 					'id' in entry
@@ -143,10 +148,10 @@ export function remarkProcess(options: RemarkProcessOptions) {
  */
 export const inferredIdsPage = 'appendices/sources-and-confidence/#inferred-and-single-source-ids';
 
-/** The small marker after an inferred id, linking to the appendix that lists them. */
-const marker = (base: string, t: Translate): Link => ({
+/** The small marker after an inferred id, linking to the appendix that lists them (in the edition at `root`). */
+const marker = (root: string, t: Translate): Link => ({
 	type: 'link',
-	url: `${base.endsWith('/') ? base : `${base}/`}${inferredIdsPage}`,
+	url: `${root}${inferredIdsPage}`,
 	title: t('etom.process.inferredMarker'),
 	children: [{ type: 'text', value: '†' }],
 	data: {
@@ -206,11 +211,23 @@ const fact = (term: string, value: ElementContent | string, searchable = false) 
  * A process's everyday terms, comma-separated, weighted so that search finds the section by them
  * (and the ranking recognises a match in them: `PAGEFIND_WEIGHT.everydayTerm`).
  */
-const terms = (p: Process) =>
+const terms = (list: string[]) =>
 	h(
 		'span',
 		{ className: ['process-terms'], dataPagefindWeight: PAGEFIND_WEIGHT.everydayTerm },
-		p.terms.map((t) => t.term).join(', ')
+		list.join(', ')
+	);
+
+/** A process's everyday terms in the edition: its own language's where it has them. */
+const termsOf = (p: Process, links: Links) =>
+	links.local(p.id)?.terms ?? p.terms.map((t) => t.term);
+
+/** The edition's name of a process: weighted like an everyday term, so search finds the section by it. */
+const localNameElement = (name: string) =>
+	h(
+		'span',
+		{ className: ['process-local-name'], dataPagefindWeight: PAGEFIND_WEIGHT.everydayTerm },
+		name
 	);
 
 type MaybeLink = (id: string) => string | undefined;
@@ -220,6 +237,8 @@ interface Links {
 	section: MaybeLink;
 	marker: Link;
 	t: Translate;
+	/** A record's text in the page's edition (none in English). */
+	local: (id: string) => LocalRecord | undefined;
 }
 
 /** The marker as an element of a fact box, for an inferred id. */
@@ -251,14 +270,16 @@ const processList = (processes: Process[], links: Links) =>
 			// The description is for reading: search finds a Level-3 process by its name and id, and
 			// descriptions full of common words would pull these fact boxes above the pages that own them.
 			const description =
-				p.level >= 3 ? [h('span', { dataPagefindIgnore: '' }, `: ${p.summary}`)] : [];
+				p.level >= 3
+					? [h('span', { dataPagefindIgnore: '' }, `: ${links.local(p.id)?.summary ?? p.summary}`)]
+					: [];
 			// A Level-3 process's everyday terms: found here, at the section of its parent. A Level-2
 			// process shows its own in its section.
 			const everyday =
-				p.level >= 3 && p.terms.length > 0
+				p.level >= 3 && termsOf(p, links).length > 0
 					? [
 							h('span', { dataPagefindIgnore: '' }, ` ${links.t('etom.process.terms')}: `),
-							terms(p),
+							terms(termsOf(p, links)),
 							'.',
 						]
 					: [];
@@ -274,6 +295,10 @@ function processSection(
 	links: Links
 ): Nodes[] {
 	const facts: Element[] = [];
+	// The official English name is the heading in every edition; the edition's rendering sits beside
+	// it, searchable, so a reader finds the section by either.
+	const localName = links.local(p.id)?.local;
+	if (localName) facts.push(fact(t('etom.process.localName'), localNameElement(localName), true));
 	const chain = catalog.ancestors(p.id);
 	facts.push(
 		fact(
@@ -297,7 +322,8 @@ function processSection(
 		]);
 		facts.push(fact(t('etom.process.aliases'), h('span', aliases), true));
 	}
-	if (p.terms.length > 0) facts.push(fact(t('etom.process.terms'), terms(p), true));
+	if (termsOf(p, links).length > 0)
+		facts.push(fact(t('etom.process.terms'), terms(termsOf(p, links)), true));
 	const children = catalog.children(p.id);
 	if (children.length > 0) {
 		const label =
@@ -328,7 +354,9 @@ function verticalSection(
 ): Nodes[] {
 	const members = catalog.processes.filter((p) => p.scope === 'core' && p.cells.includes(v.key));
 	const area = catalog.byId(v.area);
+	const localName = links.local(v.key)?.local;
 	const facts: Element[] = [
+		...(localName ? [fact(t('etom.process.localName'), localNameElement(localName), true)] : []),
 		fact(t('etom.process.place'), `${area?.name} › ${t('etom.vertical.label')}`),
 	];
 	facts.push(fact(t('etom.vertical.members'), processList(members, links)));

@@ -9,6 +9,7 @@ import { pdfPlan, type Paper } from '../pdf/plan.ts';
 import { checkPagePolicy } from '../security/policy.ts';
 import { distPages, scanPage } from './dist.ts';
 import { brokenLinks, linksOf } from './links.ts';
+import { placeNotFoundPages } from './not-found.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { checkSecurity } from './security.ts';
 import type { SocialImages } from './social-images.ts';
@@ -48,6 +49,8 @@ export async function runPostBuild(options: PostBuildOptions): Promise<void> {
 	const { handbook, distDir, base, logger } = options;
 	const sources = chapterFiles(handbook, base);
 	const where = (page: string) => `${sources.get(page) ?? page} (page ${page})`;
+
+	placeNotFoundPages(distDir, handbook.data.editions);
 
 	checkPages(options, where);
 
