@@ -9,7 +9,7 @@ import { diagramCacheDir, displayPath, type HandbookPaths } from './lib/content/
 import { DiagramService } from './lib/diagrams/service.ts';
 import { remarkAbbr } from './lib/markdown/remark-abbr.ts';
 import { remarkBaseLinks } from './lib/markdown/remark-base-links.ts';
-import { langOfFile } from './lib/markdown/file-lang.ts';
+import { englishSourceOf, langOfFile } from './lib/markdown/file-lang.ts';
 import { defaultLang } from './lib/i18n/locales.ts';
 import { remarkDiagrams } from './lib/markdown/remark-diagrams.ts';
 import { remarkHeadingIds } from './lib/markdown/remark-heading-ids.ts';
@@ -98,7 +98,12 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 								],
 								[remarkAbbr, { handbook: current }],
 							],
-							rehypePlugins: [rehypeTableCaptions],
+							rehypePlugins: [
+								[
+									rehypeTableCaptions,
+									{ idsFor: (file: VFile) => englishSourceOf(handbook, file)?.tableIds },
+								],
+							],
 						}),
 					},
 				});

@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { langOfDocPath } from '../i18n/locales.ts';
+import { captionPrefix } from '../markdown/table-caption.ts';
 import { displayPath } from './paths.ts';
 import { slugOf, type Section } from './sections.ts';
 import { readUtf8 } from './text-file.ts';
@@ -28,6 +29,8 @@ export interface ChapterSource {
 	 * the same in every edition.
 	 */
 	headingIds: string[];
+	/** The ids of its captioned tables, in order (see src/lib/markdown/rehype-table-captions.ts). */
+	tableIds: string[];
 }
 
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -61,6 +64,24 @@ export function headingIds(tree: Root): string[] {
 	const ids: string[] = [];
 	visit(tree, 'heading', (heading) => {
 		ids.push(slugger.slug(toString(heading)));
+	});
+	return ids;
+}
+
+/**
+ * The ids rehype-table-captions gives a parsed chapter's captioned tables: a "Table: " paragraph
+ * right after a table names it `table-<caption words>`. A translation's tables take the English ids.
+ */
+export function tableIds(tree: Root): string[] {
+	const slugger = new GithubSlugger();
+	const ids: string[] = [];
+	visit(tree, 'paragraph', (paragraph, index, parent) => {
+		const text = toString(paragraph);
+		if (!text.startsWith(captionPrefix) || index === undefined || !parent) return;
+		// The content model parses without GFM: a table is a paragraph of `|` rows here.
+		const before = parent.children[index - 1];
+		if (before?.type === 'table' || (before?.type === 'paragraph' && toString(before).startsWith('|')))
+			ids.push(`table-${slugger.slug(text.slice(captionPrefix.length))}`);
 	});
 	return ids;
 }
@@ -119,5 +140,5 @@ export function readChapter(docsDir: string, file: string): ChapterSource {
 	}
 	const slug = slugOf(file);
 	const sections = processTags(tree).map((t) => ({ id: t.id, slug, file, line: t.line }));
-	return { file, slug, lang: langOfDocPath(file), data, sections, headingIds: headingIds(tree) };
+	return { file, slug, lang: langOfDocPath(file), data, sections, headingIds: headingIds(tree), tableIds: tableIds(tree) };
 }

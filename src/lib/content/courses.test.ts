@@ -16,6 +16,7 @@ const chapter = (slug: string, exercises: string[] = [], teaching = true): Chapt
 	},
 	sections: [],
 	headingIds: [],
+	tableIds: [],
 });
 const chapters = [
 	chapter('operations/fulfillment', ["Map an order's journey"]),

@@ -71,6 +71,8 @@ function checkTranslatedChapters(docsDir: string, chapters: ChapterSource[]): vo
 			const at = chapter.sections.find((s, i) => s.id !== source.sections[i]?.id) ?? chapter.sections.at(-1);
 			throw new Error(`${shown}${at ? `:${at.line}` : ''}: its <Process> sections (${ids(chapter) || 'none'}) differ from the English chapter's (${ids(source) || 'none'}). Keep every <Process id="..." /> of ${displayPath(join(docsDir, source.file))}, in the same order.`);
 		}
+		if (chapter.tableIds.length !== source.tableIds.length)
+			throw new Error(`${shown}: it has ${chapter.tableIds.length} captioned tables and the English chapter has ${source.tableIds.length}. Keep every table of ${displayPath(join(docsDir, source.file))} with its "Table: " caption (their ids are shared by all editions).`);
 	}
 }
 

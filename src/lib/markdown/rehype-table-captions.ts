@@ -2,8 +2,15 @@ import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
 
-/** The authoring form of a table's caption: a paragraph right after the table. */
-export const captionPrefix = 'Table: ';
+import { captionPrefix } from './table-caption.ts';
+
+export interface TableCaptionOptions {
+	/**
+	 * The ids to give a chapter's captioned tables, in order, when they are not its own: a
+	 * translation's tables take the English chapter's ids, so a link to a table works in every edition.
+	 */
+	idsFor?: (file: VFile) => string[] | undefined;
+}
 
 const isBlank = (node: RootContent | ElementContent) =>
 	node.type === 'text' && node.value.trim() === '';
@@ -22,9 +29,11 @@ const textOf = (node: ElementContent): string =>
  * for references in the text. Markdown has no syntax for captions, and a paragraph keeps the
  * source readable. A "Table: " paragraph that follows no table fails the build with its line.
  */
-export function rehypeTableCaptions() {
+export function rehypeTableCaptions(options: TableCaptionOptions = {}) {
 	return (tree: Root, file: VFile) => {
 		const slugger = new GithubSlugger();
+		const given = options.idsFor?.(file);
+		let captioned = 0;
 		const walk = (parent: Root | Element) => {
 			const children = parent.children as (RootContent | ElementContent)[];
 			for (let i = 0; i < children.length; i++) {
@@ -48,7 +57,9 @@ export function rehypeTableCaptions() {
 						properties: {},
 						children: node.children,
 					});
-					table.properties.id ??= `table-${slugger.slug(textOf(node))}`;
+					const own = `table-${slugger.slug(textOf(node))}`;
+					table.properties.id ??= given?.[captioned] ?? own;
+					captioned++;
 					children.splice(i, 1);
 					i--;
 					continue;

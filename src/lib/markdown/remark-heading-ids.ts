@@ -2,9 +2,7 @@ import type { Heading, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Handbook } from '../content/model.ts';
-import { defaultLang, sourceDocPath } from '../i18n/locales.ts';
-import { langOfFile } from './file-lang.ts';
-import { relative } from 'node:path';
+import { englishSourceOf } from './file-lang.ts';
 import { ChapterError } from './remark-process.ts';
 
 /**
@@ -15,12 +13,7 @@ import { ChapterError } from './remark-process.ts';
  */
 export function remarkHeadingIds({ handbook: current }: { handbook: () => Handbook }) {
 	return (tree: Root, file: VFile) => {
-		const handbook = current();
-		if (!file.path || langOfFile(handbook, file) === defaultLang) return;
-		const own = relative(handbook.data.paths.docsDir, file.path).split('\\').join('/');
-		const english = handbook.data.chapters.find(
-			(c) => c.lang === defaultLang && c.file === sourceDocPath(own)
-		);
+		const english = englishSourceOf(current(), file);
 		if (!english) return;
 		const headings: Heading[] = [];
 		// Process sections (remark-process) carry their own ids already.

@@ -43,7 +43,7 @@ describe('addBookApparatus', () => {
 	it('lists the figures and tables with their captions and page slots, after the contents', () => {
 		expect(html).toMatch(/^<nav class="toc"><\/nav><nav class="toc book-figures" id="figures"/);
 		expect(html).toContain(
-			'<a href="#c1-figure-flow" class="toc__entry toc__entry--figure"><span class="toc__number book-figures__number">Figure 1.1</span><span class="toc__text">The flow</span><span class="toc__page" data-target="c1-figure-flow"></span></a>'
+			'<a href="#c1-figure-flow" class="toc__entry toc__entry--figure"><span class="toc__number book-figures__number">Figure 1.1</span><span class="toc__text">The flow</span><span class="toc__leader"></span><span class="toc__page" data-target="c1-figure-flow"></span></a>'
 		);
 		expect(html).toContain('<span class="toc__text">Steps</span>');
 	});

@@ -1,0 +1,2 @@
+/** The authoring form of a table's caption: a paragraph right after the table that starts so. */
+export const captionPrefix = 'Table: ';
