@@ -32,7 +32,12 @@ const expansion = `cross-site ${svg} scripting`;
 const definition = `An attack that slips ${img} or ${script} into a page.`;
 
 const browser = findBrowser().found;
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+// Soft hyphens (print hyphenation) go, with the line break after one.
+const norm = (s: string) =>
+	s
+		.replace(/\u00ad\s*/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
 const texts = (tree: Root, test: (el: Element) => boolean) =>
 	elements(tree, test).map((el) => norm(textContent(el)));
 const hasClass = (el: Element, name: string) =>
@@ -51,7 +56,7 @@ describe('content is untrusted input', () => {
 	afterAll(() => build?.cleanup());
 
 	it('builds: the post-build check finds no script, handler or style its policy does not name', () => {
-		expect(build.output).toMatch(/\[csp\] 3 pages carry their policy/);
+		expect(build.output).toMatch(/\[csp\] 4 pages carry their policy/);
 	});
 
 	it('puts no element or attribute of its own into any page', () => {

@@ -18,7 +18,8 @@ const chapters = chapterDecks(handbook);
 const days = courseDayDecks(handbook);
 const read = (path: string) => new Uint8Array(readFileSync(join(dist, path)));
 /** PDF text runs break lines and words apart in their own places: compare without whitespace. */
-const squash = (s: string) => s.replace(/\s+/g, '');
+// Soft hyphens: the slides reuse the print page's figures, whose captions are hyphenated for print.
+const squash = (s: string) => s.replace(/[\s\u00ad]+/g, '');
 let printBook: ReturnType<typeof readPage> | undefined;
 const book = () => (printBook ??= readPage(dist, 'print/index.html'));
 const frontmatter = (slug: string) => chapterFrontmatter.parse(handbook.source(slug)!.data);
