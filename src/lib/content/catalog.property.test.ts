@@ -212,7 +212,8 @@ const mutatedText = fc
 		}, stringify(catalog))
 	);
 
-describe('the catalog parser on random input', () => {
+// Hundreds of parses each: on a loaded 2-core machine they take several times the default 5 s.
+describe('the catalog parser on random input', { timeout: 60_000 }, () => {
 	it('accepts every valid catalog', () => {
 		fc.assert(
 			fc.property(validRecords, (catalog) => {
