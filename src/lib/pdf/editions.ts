@@ -42,7 +42,8 @@ const sheetCss = `body.showing-sheets > :not(.sheets) { display: none !important
 .sheet__kicker { text-transform: uppercase; letter-spacing: 0.08em; font-size: 9pt; color: #444; margin: 0 0 1mm; }
 .sheet__title { font-size: 18pt; line-height: 1.2; margin: 0 0 1mm; }
 .sheet__edition { font-size: 9pt; color: #444; margin: 0 0 5mm; }
-.sheet .training { border: none; padding: 0; }`;
+.sheet .training { border: none; padding: 0; }
+.sheet .training--exercises li { break-inside: avoid; }`;
 
 /**
  * Shows the loaded page as sheets, one per entry, each opening on a new page with its head and a
