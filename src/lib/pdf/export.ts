@@ -111,8 +111,13 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 				});
 			let { pdf, pages, passes } = await settle();
 			// Duplex: blank versos where an opener fell on an even page, placed from the settled pages,
-			// then the numbers settled again.
-			if (options.duplex && (await insertBlankVersos(page, pages.byName)) > 0) {
+			// then the numbers settled again. A page number that gains a digit can reflow later pages, so
+			// the openers are checked again (a few rounds at most).
+			for (
+				let round = 0;
+				options.duplex && round < 4 && (await insertBlankVersos(page, pages.byName)) > 0;
+				round++
+			) {
 				const again = await settle();
 				({ pdf, pages } = again);
 				passes += again.passes;
