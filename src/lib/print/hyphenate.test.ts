@@ -23,10 +23,16 @@ describe('hyphenateTree', () => {
 		expect(hyphenated('<ul><li>Management</li></ul>')).toBe('<ul><li>Man|age|ment</li></ul>');
 	});
 
-	it('keeps headings, links, acronyms, code, fact boxes and short words whole', () => {
+	it('keeps headings, acronyms, code, fact boxes and short words whole', () => {
 		const html =
-			'<h3>Representative</h3><dl class="process-facts"><dd>Representative</dd></dl><p><a href="#x">Representative</a> <abbr title="Service Level Agreement">SLA</abbr> <code>representative</code> short</p>';
+			'<h3>Representative</h3><dl class="process-facts"><dd>Representative</dd></dl><p><abbr title="Service Level Agreement">SLA</abbr> <code>representative</code> short</p>';
 		expect(hyphenated(html)).toBe(html);
+	});
+
+	it('hyphenates the process names in links, which run long in the text', () => {
+		expect(hyphenated('<p><a href="#x">Distribution</a></p>')).toBe(
+			'<p><a href="#x">Dis|tri|b|u|tion</a></p>'
+		);
 	});
 
 	it('follows the page language, and leaves a language without patterns alone', () => {

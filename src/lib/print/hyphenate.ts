@@ -14,9 +14,12 @@ const patternsByLang = { en: enUs, es, id, pl } as const;
 
 /** Running text that is set justified in print, where a line may break inside a word. */
 const hyphenatedBlocks = new Set(['p', 'li', 'dd', 'blockquote', 'td', 'figcaption']);
-/** Text that must stay whole: names a reader searches for, code, acronyms, and the drawings. */
+/**
+ * Text that must stay whole: code, acronyms, headings and the drawings. Links are hyphenated like
+ * the rest: the text cross-refers to processes by their long names ("Resource Data Collection &
+ * Distribution"), and kept whole they left loose, half-empty justified lines.
+ */
 const keptWhole = new Set([
-	'a',
 	'abbr',
 	'code',
 	'kbd',
@@ -53,8 +56,8 @@ export function hyphenatorFor(lang: string): ((text: string) => string) | undefi
 
 /**
  * Inserts soft hyphens (U+00AD) into the running text of a print chapter: paragraphs, list items,
- * definitions, table cells, captions. Headings, links, acronyms, code and the fact boxes keep
- * their words whole.
+ * definitions, table cells, captions, with the links in them. Headings, acronyms, code and the
+ * fact boxes keep their words whole.
  * Only the print book calls this: the web chapters and the search index never see a soft hyphen.
  */
 export function hyphenateTree(tree: Root, lang: string): void {

@@ -21,6 +21,9 @@ const slideCss = `@page slide { size: 960pt 540pt; margin: 0; @top-left { conten
 .slide + .slide { break-before: page; }
 /* A drawing keeps its own type, scaled with it (measured below). */
 .slide, .slide :not(svg, svg *) { font-size: 28px !important; line-height: 1.3; }
+/* The book's soft hyphens suit its narrow column; a slide line is wide and read from afar, so
+   words stay whole. */
+.slide, .slide * { hyphens: none !important; }
 .slide :is(h1, h2, h3) { break-before: auto !important; break-after: auto !important; margin: 0; }
 .slide .slide__title { flex: none; font-size: 44px !important; line-height: 1.15; font-weight: 700; margin: 0 0 24px !important; }
 .slide__body { flex: 1; min-height: 0; overflow: hidden; }
