@@ -16,6 +16,8 @@ export interface HandbookPaths {
 	coursesDir: string;
 	/** Mermaid sources (`*.mmd`) and their committed render cache in `cache/`. */
 	diagramsDir: string;
+	/** The pages of the last printed book, committed: the next build's first guess (src/lib/pdf/page-cache.ts). */
+	pageCacheFile: string;
 }
 
 /** Overrides of {@link HandbookPaths}, relative to the root or absolute. */
@@ -33,6 +35,7 @@ export function handbookPaths(options: HandbookPathOptions = {}): HandbookPaths 
 		i18nDir: at(options.i18nDir, 'content/i18n'),
 		coursesDir: at(options.coursesDir, 'content/courses'),
 		diagramsDir: at(options.diagramsDir, 'diagrams'),
+		pageCacheFile: at(options.pageCacheFile, 'content/print/page-numbers.json'),
 	};
 }
 

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, type FoundBrowser } from '../browser.ts';
 import type { Handbook } from '../content/model.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
+import { displayPath } from '../content/paths.ts';
 import { defaultLang } from '../i18n/locales.ts';
 import { printBook } from '../print/book.ts';
 import { serveStatic } from '../static-server.ts';
@@ -20,6 +21,7 @@ import { reproduciblePdf } from './reproducible.ts';
 import { writeDownloadSizes } from './sizes.ts';
 import { editions, printPagePath, type Edition } from '../print/editions.ts';
 import { printSlides } from './slides.ts';
+import { cachedPages, storePages } from './page-cache.ts';
 import { printUntilStable } from './stable-print.ts';
 
 export interface PdfOptions {
@@ -35,6 +37,11 @@ export interface PdfOptions {
 	duplex?: boolean;
 	/** Write the learner edition of the book only (no other PDF): for quick checks. */
 	bookOnly?: boolean;
+	/**
+	 * A file of the pages the last build printed (src/lib/pdf/page-cache.ts): read as the first
+	 * guess of each edition's page numbers, rewritten when they change. Not used for duplex.
+	 */
+	pageCache?: string;
 }
 
 export interface PdfFile extends PlannedPdf {
@@ -61,10 +68,11 @@ const pdfOptions = {
 /**
  * Writes the handbook's PDFs from the built /print/ page, in one headless Chromium:
  * - the book in its two editions (src/lib/print/editions.ts), each from its own print page and in
- *   its own tab, printed at the same time, twice or more (src/lib/pdf/stable-print.ts): the first
- *   pass paginates, the page of every contents entry, reference, figure and index entry is read
- *   from the PDF's named destinations and written into the page, and the next pass prints the book
- *   again, until no number changes; each print page gets those numbers too (dist/print/index.html,
+ *   its own tab, printed at the same time until its numbers are stable (src/lib/pdf/stable-print.ts):
+ *   the page of every contents entry, reference, figure and index entry is read from the PDF's
+ *   named destinations and written into the page, and the book printed again, until no number
+ *   changes. The pages of the last build (`pageCache`) are the first guess, so an unchanged book
+ *   prints once. Each print page gets those numbers too (dist/print/index.html,
  *   dist/print/instructor/index.html), for readers on screen;
  * - one worksheet per chapter with exercises: the learner edition's exercises, with their ruled
  *   space, all printed together and cut apart;
@@ -103,13 +111,18 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 		// The book, in each edition: paginate, then fill in every page number it prints and print
 		// again until stable.
 		const printEdition = async (edition: Edition, page: Page) => {
-			const settle = () =>
+			const cacheKey = `${edition} ${paper}`;
+			const cache = options.duplex ? undefined : options.pageCache;
+			const settle = (guess?: Map<string, number>) =>
 				printUntilStable(page, {
 					pdfOptions,
 					templates: refTemplates(t),
+					guess,
 					log: (m) => log(`${edition}: ${m}`),
 				});
-			let { pdf, pages, passes } = await settle();
+			let { pdf, pages, passes } = await settle(cache ? cachedPages(cache, cacheKey) : undefined);
+			if (cache && storePages(cache, cacheKey, pages.byName))
+				log(`${edition}: page numbers recorded in ${displayPath(cache)} (commit it)`);
 			// Duplex: blank versos where an opener fell on an even page, placed from the settled pages,
 			// then the numbers settled again. A page number that gains a digit can reflow later pages, so
 			// the openers are checked again (a few rounds at most).
@@ -137,150 +150,171 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 			);
 			return { finished, pages, passes };
 		};
-		const printed = await Promise.all(
-			(options.bookOnly ? (['learner'] as const) : editions).map(async (edition) => {
-				const tab = await openEdition(browser, server.url, edition, paper);
-				const book = await printEdition(edition, tab);
-				if (edition !== 'learner') await tab.close();
-				return { ...book, page: tab };
-			})
-		);
-		const { finished, pages, passes, page } = printed[0]!;
-		const instructor = printed[1] && { pages: printed[1].pages.count, passes: printed[1].passes };
-		if (options.bookOnly)
-			return { files, bookPages: pages.count, passes, ms: performance.now() - started };
-
-		// Worksheets: each chapter's exercises from the learner edition, with their ruled space.
-		const worksheets = plan.filter((p) => p.kind === 'worksheet');
-		const chapterOf = new Map(
-			printBook(handbook.chapters).flatMap((part) => part.chapters.map((c) => [c.slug, c]))
-		);
-		const worksheetPages = await printSheets(
-			page,
-			worksheets.map((w) => {
-				const chapter = chapterOf.get(w.slug!)!;
-				return {
-					selector: `.chapter[data-slug="${w.slug}"] .training--exercises`,
-					kicker: `${t('etom.site.title')} · ${t('etom.pdf.worksheetLabel')}`,
-					title: w.label,
-					edition: t('etom.pdf.worksheetEdition', {
-						chapter: `${t(chapter.part === 'appendices' ? 'etom.print.appendix' : 'etom.print.chapter', { number: chapter.number })}`,
-						title: t('etom.site.title'),
-						version: edition.version,
-						date: edition.date,
-					}),
-				};
-			}),
-			'',
-			pdfOptions
-		);
-		for (const [i, worksheet] of worksheets.entries())
-			write(
-				worksheet,
-				Buffer.from(
-					await pdfOfPages(
-						[worksheetPages[i]!],
-						meta(`${t('etom.site.title')}: ${t('etom.pdf.worksheetLabel')}: ${worksheet.label}`)
-					)
-				)
+		type PrintedBook = Awaited<ReturnType<typeof printEdition>>;
+		// The two editions print side by side, each in its own tab, one on each core; after its book,
+		// the learner tab makes the PDFs cut from it or shown on it (worksheets, posters, handouts) and
+		// the instructor tab's turn goes to the slides and course plans, which load pages of their own.
+		const learnerKit = async (page: Page, { finished, pages }: PrintedBook) => {
+			// Worksheets: each chapter's exercises from the learner edition, with their ruled space.
+			const worksheets = plan.filter((p) => p.kind === 'worksheet');
+			const chapterOf = new Map(
+				printBook(handbook.chapters).flatMap((part) => part.chapters.map((c) => [c.slug, c]))
 			);
-
-		// Course plans: the trainer's page's timetables, one PDF per course.
-		const coursePlans = plan.filter((p) => p.kind === 'course-plan');
-		if (coursePlans.length > 0) {
-			const teaching = await browser.newPage();
-			await teaching.goto(`${server.url}teaching/`, { waitUntil: 'load' });
-			await teaching.evaluate(() => document.fonts.ready);
-			const planPages = await printSheets(
-				teaching,
-				coursePlans.map((p) => {
-					const course = handbook.data.courses.find((c) => c.slug === p.course)!;
+			const worksheetPages = await printSheets(
+				page,
+				worksheets.map((w) => {
+					const chapter = chapterOf.get(w.slug!)!;
 					return {
-						selector: `.course-plan[aria-labelledby="course-${course.slug}"]`,
-						kicker: `${t('etom.site.title')} · ${t('etom.pdf.coursePlans')}`,
-						title: course.title,
-						edition: t('etom.pdf.coursePlanEdition', {
+						selector: `.chapter[data-slug="${w.slug}"] .training--exercises`,
+						kicker: `${t('etom.site.title')} · ${t('etom.pdf.worksheetLabel')}`,
+						title: w.label,
+						edition: t('etom.pdf.worksheetEdition', {
+							chapter: `${t(chapter.part === 'appendices' ? 'etom.print.appendix' : 'etom.print.chapter', { number: chapter.number })}`,
 							title: t('etom.site.title'),
 							version: edition.version,
 							date: edition.date,
 						}),
 					};
 				}),
-				coursePlanCss(paper),
+				'',
 				pdfOptions
 			);
-			await teaching.close();
-			for (const [i, coursePlan] of coursePlans.entries())
+			for (const [i, worksheet] of worksheets.entries())
 				write(
-					coursePlan,
+					worksheet,
 					Buffer.from(
-						await pdfOfPages([planPages[i]!], meta(`${t('etom.site.title')}: ${coursePlan.label}`))
+						await pdfOfPages(
+							[worksheetPages[i]!],
+							meta(`${t('etom.site.title')}: ${t('etom.pdf.worksheetLabel')}: ${worksheet.label}`)
+						)
 					)
 				);
-		}
 
-		// Posters: every matrix on its own A3 sheet, in one print, then one file per sheet.
-		const posters = plan.filter((p) => p.kind === 'poster');
-		await showPosters(
-			page,
-			posters.map((p) => ({
-				area: p.area!,
-				title: t('etom.pdf.posterTitle', { area: handbook.catalog.get(p.area!).name }),
-				edition: t('etom.pdf.posterEdition', {
-					title: t('etom.site.title'),
-					version: edition.version,
-					date: edition.date,
-				}),
-			}))
-		);
-		const sheets = await PDFDocument.load(await page.pdf(pdfOptions));
-		for (const [i, poster] of posters.entries())
-			write(
-				poster,
-				Buffer.from(
-					await pdfOfPages(
-						[{ from: sheets, indices: [i] }],
-						meta(t('etom.pdf.posterTitle', { area: handbook.catalog.get(poster.area!).name }))
+			// Posters: every matrix on its own A3 sheet, in one print, then one file per sheet.
+			const posters = plan.filter((p) => p.kind === 'poster');
+			await showPosters(
+				page,
+				posters.map((p) => ({
+					area: p.area!,
+					title: t('etom.pdf.posterTitle', { area: handbook.catalog.get(p.area!).name }),
+					edition: t('etom.pdf.posterEdition', {
+						title: t('etom.site.title'),
+						version: edition.version,
+						date: edition.date,
+					}),
+				}))
+			);
+			const sheets = await PDFDocument.load(await page.pdf(pdfOptions));
+			for (const [i, poster] of posters.entries())
+				write(
+					poster,
+					Buffer.from(
+						await pdfOfPages(
+							[{ from: sheets, indices: [i] }],
+							meta(t('etom.pdf.posterTitle', { area: handbook.catalog.get(poster.area!).name }))
+						)
 					)
-				)
-			);
+				);
 
-		await printSlides({ page, printUrl: `${server.url}print/`, handbook, plan, meta, write, log });
-
-		// Handouts: a cover that says the edition and the chapter's pages in the book, then the
-		// chapter's pages cut out of the book, so they carry the book's page numbers.
-		const handouts = plan.filter((p) => p.kind === 'handout');
-		const prefixOf = new Map(
-			printBook(handbook.chapters).flatMap((part) => part.chapters.map((c) => [c.slug, c.prefix]))
-		);
-		const ranges = chapterRanges([...prefixOf.values()], pages.byName, pages.count);
-		const rangeOf = (slug: string) => ranges.get(prefixOf.get(slug)!)!;
-		await showHandoutCovers(
-			page,
-			handouts.map((h) => ({
-				kicker: `${t('etom.site.title')} · ${t('etom.pdf.handoutLabel')}`,
-				title: h.label,
-				pages: t('etom.pdf.handoutPages', {
-					...rangeOf(h.slug!),
-					title: t('etom.site.title'),
-					version: edition.version,
-					date: edition.date,
-				}),
-			}))
-		);
-		const covers = await PDFDocument.load(await page.pdf(pdfOptions));
-		for (const [i, handout] of handouts.entries()) {
-			const title = `${t('etom.site.title')}: ${handout.label}`;
-			write(
-				handout,
-				Buffer.from(
-					await cutHandout(finished.doc, rangeOf(handout.slug!), meta(title), {
-						from: covers,
-						indices: [i],
-					})
-				)
+			// Handouts: a cover that says the edition and the chapter's pages in the book, then the
+			// chapter's pages cut out of the book, so they carry the book's page numbers.
+			const handouts = plan.filter((p) => p.kind === 'handout');
+			const prefixOf = new Map(
+				printBook(handbook.chapters).flatMap((part) => part.chapters.map((c) => [c.slug, c.prefix]))
 			);
-		}
+			const ranges = chapterRanges([...prefixOf.values()], pages.byName, pages.count);
+			const rangeOf = (slug: string) => ranges.get(prefixOf.get(slug)!)!;
+			await showHandoutCovers(
+				page,
+				handouts.map((h) => ({
+					kicker: `${t('etom.site.title')} · ${t('etom.pdf.handoutLabel')}`,
+					title: h.label,
+					pages: t('etom.pdf.handoutPages', {
+						...rangeOf(h.slug!),
+						title: t('etom.site.title'),
+						version: edition.version,
+						date: edition.date,
+					}),
+				}))
+			);
+			const covers = await PDFDocument.load(await page.pdf(pdfOptions));
+			for (const [i, handout] of handouts.entries()) {
+				const title = `${t('etom.site.title')}: ${handout.label}`;
+				write(
+					handout,
+					Buffer.from(
+						await cutHandout(finished.doc, rangeOf(handout.slug!), meta(title), {
+							from: covers,
+							indices: [i],
+						})
+					)
+				);
+			}
+		};
+		const trainerKit = async () => {
+			await printSlides({
+				browser,
+				printUrl: `${server.url}print/`,
+				handbook,
+				plan,
+				meta,
+				write,
+				log,
+			});
+
+			// Course plans: the trainer's page's timetables, one PDF per course.
+			const coursePlans = plan.filter((p) => p.kind === 'course-plan');
+			if (coursePlans.length > 0) {
+				const teaching = await browser.newPage();
+				await teaching.goto(`${server.url}teaching/`, { waitUntil: 'load' });
+				await teaching.evaluate(() => document.fonts.ready);
+				const planPages = await printSheets(
+					teaching,
+					coursePlans.map((p) => {
+						const course = handbook.data.courses.find((c) => c.slug === p.course)!;
+						return {
+							selector: `.course-plan[aria-labelledby="course-${course.slug}"]`,
+							kicker: `${t('etom.site.title')} · ${t('etom.pdf.coursePlans')}`,
+							title: course.title,
+							edition: t('etom.pdf.coursePlanEdition', {
+								title: t('etom.site.title'),
+								version: edition.version,
+								date: edition.date,
+							}),
+						};
+					}),
+					coursePlanCss(paper),
+					pdfOptions
+				);
+				await teaching.close();
+				for (const [i, coursePlan] of coursePlans.entries())
+					write(
+						coursePlan,
+						Buffer.from(
+							await pdfOfPages(
+								[planPages[i]!],
+								meta(`${t('etom.site.title')}: ${coursePlan.label}`)
+							)
+						)
+					);
+			}
+		};
+		const printed = await Promise.all(
+			(options.bookOnly ? (['learner'] as const) : editions).map(async (edition) => {
+				const tab = await openEdition(browser, server.url, edition, paper);
+				const book = await printEdition(edition, tab);
+				if (!options.bookOnly) {
+					if (edition === 'learner') await learnerKit(tab, book);
+					else await trainerKit();
+				}
+				await tab.close();
+				return book;
+			})
+		);
+		const { pages, passes } = printed[0]!;
+		const instructor = printed[1] && { pages: printed[1].pages.count, passes: printed[1].passes };
+		if (options.bookOnly)
+			return { files, bookPages: pages.count, passes, ms: performance.now() - started };
 		writeDownloadSizes(distDir, new Map(files.map((f) => [f.path, f.bytes])), (size) =>
 			t('etom.pdf.size', { size })
 		);
@@ -294,11 +328,13 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 /** Total size of the PDFs, for the summary line. */
 export const totalBytes = (files: PdfFile[]) => files.reduce((n, f) => n + f.bytes, 0);
 
+const passes = (n: number) => (n === 1 ? '1 pass' : `${n} passes`);
+
 export function summary(report: PdfReport): string {
 	const count = (kind: PlannedPdf['kind']) => report.files.filter((f) => f.kind === kind).length;
 	const mb = (totalBytes(report.files) / 1024 / 1024).toFixed(1);
 	const instructor = report.instructor
-		? `, instructor edition of ${report.instructor.pages} pages (${report.instructor.passes} passes)`
+		? `, instructor edition of ${report.instructor.pages} pages (${passes(report.instructor.passes)})`
 		: '';
-	return `${report.files.length} PDFs: book of ${report.bookPages} pages (${report.passes} passes)${instructor}, ${count('handout')} handouts, ${count('worksheet')} worksheets, ${count('course-plan')} course plans, ${count('poster')} posters, ${count('slides')} slide decks with notes; ${mb} MB in ${(report.ms / 1000).toFixed(1)} s`;
+	return `${report.files.length} PDFs: book of ${report.bookPages} pages (${passes(report.passes)})${instructor}, ${count('handout')} handouts, ${count('worksheet')} worksheets, ${count('course-plan')} course plans, ${count('poster')} posters, ${count('slides')} slide decks with notes; ${mb} MB in ${(report.ms / 1000).toFixed(1)} s`;
 }

@@ -14,22 +14,25 @@ export interface RefTemplates {
  * contents and the list of figures (the number), the process index's page column (the number),
  * references in the text (" (p. 62)", " (Figure 6.1, p. 62)") and the index (each page once per
  * entry). `pages` is the page of each destination from the last pass, or one number for all of them
- * (a first pass with numbers of a typical width). Returns the targets that have no page.
+ * (a first pass with numbers of a typical width); `fallback` is the number of a target that `pages`
+ * lacks (a guess from an earlier build). Returns the targets that `pages` has no page for.
  */
 export async function fillPageNumbers(
 	page: Page,
 	pages: Map<string, number> | number,
-	templates: RefTemplates
+	templates: RefTemplates,
+	fallback?: number
 ): Promise<string[]> {
 	return page.evaluate(
-		({ entries, every, templates }) => {
+		({ entries, every, templates, fallback }) => {
 			const byName = new Map(entries);
 			const missing: string[] = [];
 			for (const el of document.querySelectorAll<HTMLElement>('[data-target]')) {
 				const target = el.dataset.target ?? '';
-				const n = every ?? byName.get(target);
+				const known = every ?? byName.get(target);
+				const n = known ?? fallback;
+				if (known === undefined) missing.push(target);
 				if (n === undefined) {
-					missing.push(target);
 					el.textContent = '';
 				} else if (el.classList.contains('page-ref') && !el.classList.contains('page-ref--bare')) {
 					const label = el.dataset.label;
@@ -52,6 +55,7 @@ export async function fillPageNumbers(
 			entries: typeof pages === 'number' ? [] : [...pages],
 			every: typeof pages === 'number' ? pages : undefined,
 			templates,
+			fallback,
 		}
 	);
 }

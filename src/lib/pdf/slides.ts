@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import type { Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { Handbook } from '../content/model.ts';
 import { chapterDecks, courseDayDecks } from '../slides/decks.ts';
 import { showSlides, type SlidePage } from '../slides/show.ts';
@@ -7,8 +7,8 @@ import { pdfOfPages, type PdfMeta } from './handouts.ts';
 import type { PlannedPdf } from './plan.ts';
 
 export interface SlidesOptions {
-	/** A page of the export's browser: the slides are printed in a page of their own beside it. */
-	page: Page;
+	/** The export's browser: the slides are printed in a page of their own. */
+	browser: Browser;
 	/** The print book's URL on the export's server. */
 	printUrl: string;
 	handbook: Handbook;
@@ -30,10 +30,7 @@ export async function printSlides(options: SlidesOptions): Promise<void> {
 	const chapters = chapterDecks(handbook);
 	const days = courseDayDecks(handbook);
 	if (chapters.length + days.length === 0) return;
-	// A page of its own: the export's page keeps its paper size and content for the steps after.
-	const browser = options.page.context().browser();
-	if (!browser) throw new Error('The slides need the browser of the export page.');
-	const page = await browser.newPage();
+	const page = await options.browser.newPage();
 	try {
 		await page.goto(options.printUrl, { waitUntil: 'domcontentloaded' });
 		const pages = await showSlides(

@@ -8,6 +8,12 @@ export interface StablePrintOptions {
 	pdfOptions: PdfOptions;
 	templates: RefTemplates;
 	/**
+	 * Where the destinations were in an earlier print of this book (src/lib/pdf/page-cache.ts):
+	 * numbers a pass is likely to confirm, so the first pass is printed in full and, when nothing
+	 * moved, is the book. Without it the first pass prints numbers of a typical width, untagged.
+	 */
+	guess?: Map<string, number>;
+	/**
 	 * Passes allowed before the book gives up. A number that grows a digit (p. 99 -> 100) can move
 	 * a line, and with it later pages, so a pass may set off another; six leaves room for that.
 	 */
@@ -36,13 +42,14 @@ export async function printUntilStable(
 	page: Page,
 	options: StablePrintOptions
 ): Promise<StablePrint> {
-	const { pdfOptions, templates, maxPasses = 6, log = () => {} } = options;
+	const { pdfOptions, templates, guess, maxPasses = 6, log = () => {} } = options;
 	const pass = async (n: number) => {
 		const started = performance.now();
-		// The first pass is read for its destinations only: untagged and without bookmarks, Chromium
-		// prints it in about half the time, on the same pages. Every later pass is the real thing.
+		// A first pass from the typical width is read for its destinations only: untagged and without
+		// bookmarks, Chromium prints it in about half the time, on the same pages. Every later pass,
+		// and a first pass from a guess, is the real thing.
 		const pdf = await page.pdf(
-			n === 1 ? { ...pdfOptions, tagged: false, outline: false } : pdfOptions
+			n === 1 && !guess ? { ...pdfOptions, tagged: false, outline: false } : pdfOptions
 		);
 		const pages = await destinationPages(pdf);
 		log(
@@ -50,8 +57,22 @@ export async function printUntilStable(
 		);
 		return { pdf, pages };
 	};
-	await fillPageNumbers(page, firstGuess, templates);
-	let { pdf, pages } = await pass(1);
+	const first = async () => {
+		if (!guess) {
+			await fillPageNumbers(page, firstGuess, templates);
+			return pass(1);
+		}
+		const unknown = await fillPageNumbers(page, guess, templates, firstGuess);
+		const printed = await pass(1);
+		const moved = [...printed.pages.byName].filter(([name, n]) => guess.get(name) !== n);
+		const settled =
+			unknown.length === 0 && moved.length === 0 && printed.pages.byName.size === guess.size;
+		if (!settled)
+			log(`pass 1: ${moved.length} page numbers differ from the last build's, printing again`);
+		return { ...printed, settled };
+	};
+	let { pdf, pages, settled } = { settled: false, ...(await first()) };
+	if (settled) return { pdf, pages, passes: 1 };
 	for (let passes = 2; ; passes++) {
 		const missing = await fillPageNumbers(page, pages.byName, templates);
 		if (missing.length > 0)

@@ -76,6 +76,7 @@ export async function runPostBuild(options: PostBuildOptions): Promise<void> {
 		distDir,
 		base,
 		...options.pdf,
+		pageCache: handbook.data.paths.pageCacheFile,
 		log: (m) => pdfLog.info(m),
 	});
 	pdfLog.info(`${summary(report)} (${options.pdf.paper}${options.pdf.duplex ? ', duplex' : ''})`);

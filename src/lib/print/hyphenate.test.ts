@@ -23,9 +23,9 @@ describe('hyphenateTree', () => {
 		expect(hyphenated('<ul><li>Management</li></ul>')).toBe('<ul><li>Man|age|ment</li></ul>');
 	});
 
-	it('keeps headings, acronyms, code, fact boxes and short words whole', () => {
+	it('keeps headings, acronyms, code, fact boxes, matrices and short words whole', () => {
 		const html =
-			'<h3>Representative</h3><dl class="process-facts"><dd>Representative</dd></dl><p><abbr title="Service Level Agreement">SLA</abbr> <code>representative</code> short</p>';
+			'<h3>Representative</h3><dl class="process-facts"><dd>Representative</dd></dl><div class="process-matrix"><table><tbody><tr><td><a href="#x">Representative</a></td></tr></tbody></table></div><p><abbr title="Service Level Agreement">SLA</abbr> <code>representative</code> short</p>';
 		expect(hyphenated(html)).toBe(html);
 	});
 

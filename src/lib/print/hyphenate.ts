@@ -32,10 +32,15 @@ const keptWhole = new Set([
 	'h5',
 	'h6',
 ]);
-/** The process fact boxes print ragged in a wide column, and hold the terms readers look up. */
+/**
+ * The process fact boxes print ragged in a wide column, and hold the terms readers look up; the
+ * matrices are read cell by cell, a name to a line, and the posters copy them onto A3.
+ */
+const keptWholeClasses = ['process-facts', 'process-matrix'];
 const isKeptWhole = (node: Element) =>
 	keptWhole.has(node.tagName) ||
-	(Array.isArray(node.properties.className) && node.properties.className.includes('process-facts'));
+	(Array.isArray(node.properties.className) &&
+		keptWholeClasses.some((name) => (node.properties.className as unknown[]).includes(name)));
 
 const hyphenators = new Map<string, (text: string) => string>();
 
