@@ -41,6 +41,36 @@ describe.skipIf(!chromium)('printUntilStable', () => {
 		expect(await filledPageNumbers(page)).toEqual([' (p. 2)', ' (Figure 1.1, p. 3)', '3', '2', '']);
 	});
 
+	it('prints once from a right guess, and again until stable from a wrong one', async () => {
+		const right = new Map([
+			['two', 2],
+			['two-b', 2],
+			['three', 3],
+			['fig', 3],
+		]);
+		const page = await browser.newPage();
+		await page.setContent(book());
+		const once = await printUntilStable(page, { pdfOptions, templates, guess: right });
+		expect(once.passes).toBe(1);
+		expect(await filledPageNumbers(page)).toEqual([' (p. 2)', ' (Figure 1.1, p. 3)', '3', '2', '']);
+
+		// A stale guess (the book changed since): the numbers still end up right, a pass later.
+		const stale = new Map([...right, ['three', 7]]);
+		stale.delete('fig');
+		const fresh = await browser.newPage();
+		await fresh.setContent(book());
+		const again = await printUntilStable(fresh, { pdfOptions, templates, guess: stale });
+		expect(again.passes).toBe(2);
+		expect(again.pages.byName).toEqual(right);
+		expect(await filledPageNumbers(fresh)).toEqual([
+			' (p. 2)',
+			' (Figure 1.1, p. 3)',
+			'3',
+			'2',
+			'',
+		]);
+	});
+
 	it('fails, naming it, when a number refers to a target that no link makes a destination', async () => {
 		const page = await browser.newPage();
 		await page.setContent(book('<span class="page-ref" data-target="nowhere"></span>'));
