@@ -19,13 +19,15 @@ if (!lookup.found) {
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const paper = paperFrom(arg('paper') ?? process.env.PDF_PAPER);
 const duplex = process.argv.includes('--duplex') || duplexFrom(process.env.PDF_DUPLEX);
+const paths = handbookPaths();
 const report = await exportPdfs({
-	handbook: loadHandbook(handbookPaths(), version),
+	handbook: loadHandbook(paths, version),
 	distDir: resolve(arg('dist') ?? 'dist'),
 	base: process.env.BASE_PATH || '/',
 	paper,
 	duplex,
 	browser: lookup.found,
+	pageCache: paths.pageCacheFile,
 	log: (m) => console.log(`[pdf] ${m}`),
 });
 console.log(`[pdf] ${summary(report)} (${paper}${duplex ? ', duplex' : ''})`);

@@ -1,4 +1,5 @@
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { savePdf } from './save.ts';
 
 /**
  * A bookmark title as the heading reads. Chromium builds each bookmark from the heading's lines and
@@ -39,5 +40,5 @@ export async function finishBook(
 	};
 	const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
 	walk(outlines?.lookupMaybe(PDFName.of('First'), PDFDict));
-	return { doc, bytes: await doc.save({ useObjectStreams: false }) };
+	return { doc, bytes: await savePdf(doc, { useObjectStreams: false }) };
 }

@@ -154,7 +154,17 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 		// The two editions print side by side, each in its own tab, one on each core; after its book,
 		// the learner tab makes the PDFs cut from it or shown on it (worksheets, posters, handouts) and
 		// the instructor tab's turn goes to the slides and course plans, which load pages of their own.
+		/** Logs how long the step since the last call took, under `label`. */
+		const lap = () => {
+			let since = performance.now();
+			return (label: string) => {
+				const now = performance.now();
+				log(`${label} in ${((now - since) / 1000).toFixed(1)} s`);
+				since = now;
+			};
+		};
 		const learnerKit = async (page: Page, { finished, pages }: PrintedBook) => {
+			const done = lap();
 			// Worksheets: each chapter's exercises from the learner edition, with their ruled space.
 			const worksheets = plan.filter((p) => p.kind === 'worksheet');
 			const chapterOf = new Map(
@@ -190,6 +200,8 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 					)
 				);
 
+			done(`${worksheets.length} worksheets`);
+
 			// Posters: every matrix on its own A3 sheet, in one print, then one file per sheet.
 			const posters = plan.filter((p) => p.kind === 'poster');
 			await showPosters(
@@ -215,6 +227,8 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 						)
 					)
 				);
+
+			done(`${posters.length} posters`);
 
 			// Handouts: a cover that says the edition and the chapter's pages in the book, then the
 			// chapter's pages cut out of the book, so they carry the book's page numbers.
@@ -250,11 +264,11 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 					)
 				);
 			}
+			done(`${handouts.length} handouts`);
 		};
-		const trainerKit = async () => {
+		const trainerKit = async (page: Page) => {
 			await printSlides({
-				browser,
-				printUrl: `${server.url}print/`,
+				page,
 				handbook,
 				plan,
 				meta,
@@ -263,6 +277,7 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 			});
 
 			// Course plans: the trainer's page's timetables, one PDF per course.
+			const done = lap();
 			const coursePlans = plan.filter((p) => p.kind === 'course-plan');
 			if (coursePlans.length > 0) {
 				const teaching = await browser.newPage();
@@ -297,15 +312,18 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 							)
 						)
 					);
+				done(`${coursePlans.length} course plans`);
 			}
 		};
 		const printed = await Promise.all(
 			(options.bookOnly ? (['learner'] as const) : editions).map(async (edition) => {
+				const done = lap();
 				const tab = await openEdition(browser, server.url, edition, paper);
+				done(`${edition}: print page loaded`);
 				const book = await printEdition(edition, tab);
 				if (!options.bookOnly) {
 					if (edition === 'learner') await learnerKit(tab, book);
-					else await trainerKit();
+					else await trainerKit(tab);
 				}
 				await tab.close();
 				return book;

@@ -1,4 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
+import { savePdf } from './save.ts';
 
 /** A chapter's pages in the book, 1-based and inclusive. */
 export interface PageRange {
@@ -57,7 +58,7 @@ export async function pdfOfPages(selections: PageSelection[], meta: PdfMeta): Pr
 	pdf.setModificationDate(when);
 	pdf.setProducer('eTOM Handbook');
 	pdf.setLanguage(meta.lang);
-	return pdf.save();
+	return savePdf(pdf);
 }
 
 /** The 0-based page indices of a range of book pages. */

@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import type { Browser } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Handbook } from '../content/model.ts';
 import { chapterDecks, courseDayDecks } from '../slides/decks.ts';
 import { showSlides, type SlidePage } from '../slides/show.ts';
@@ -7,10 +7,11 @@ import { pdfOfPages, type PdfMeta } from './handouts.ts';
 import type { PlannedPdf } from './plan.ts';
 
 export interface SlidesOptions {
-	/** The export's browser: the slides are printed in a page of their own. */
-	browser: Browser;
-	/** The print book's URL on the export's server. */
-	printUrl: string;
+	/**
+	 * A loaded print book, either edition (they share every chapter and figure) and done with: the
+	 * slides replace its content.
+	 */
+	page: Page;
 	handbook: Handbook;
 	plan: PlannedPdf[];
 	meta: (title: string) => PdfMeta;
@@ -25,54 +26,48 @@ export interface SlidesOptions {
  */
 export async function printSlides(options: SlidesOptions): Promise<void> {
 	const started = performance.now();
-	const { handbook, plan, meta, write, log = () => {} } = options;
+	const { page, handbook, plan, meta, write, log = () => {} } = options;
 	const t = handbook.t();
 	const chapters = chapterDecks(handbook);
 	const days = courseDayDecks(handbook);
 	if (chapters.length + days.length === 0) return;
-	const page = await options.browser.newPage();
-	try {
-		await page.goto(options.printUrl, { waitUntil: 'domcontentloaded' });
-		const pages = await showSlides(
-			page,
-			[...chapters, ...days].map((d) => d.content),
-			{ continued: t('etom.slides.continued'), matrixRow: t('etom.slides.matrixRow') }
+	const pages = await showSlides(
+		page,
+		[...chapters, ...days].map((d) => d.content),
+		{ continued: t('etom.slides.continued'), matrixRow: t('etom.slides.matrixRow') }
+	);
+	const printed = await PDFDocument.load(
+		await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true })
+	);
+	if (printed.getPageCount() !== pages.length)
+		throw new Error(
+			`The slides printed on ${printed.getPageCount()} pages, but ${pages.length} slides were laid out: a slide overflowed its page (see src/lib/slides/show.ts).`
 		);
-		const printed = await PDFDocument.load(
-			await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true })
-		);
-		if (printed.getPageCount() !== pages.length)
-			throw new Error(
-				`The slides printed on ${printed.getPageCount()} pages, but ${pages.length} slides were laid out: a slide overflowed its page (see src/lib/slides/show.ts).`
-			);
-		const byPath = new Map(chapters.map((c) => [c.slug, c.path]));
-		const planned = (path: string) => {
-			const entry = plan.find((p) => p.path === path);
-			if (!entry) throw new Error(`The PDF plan has no entry for ${path} (src/lib/pdf/plan.ts).`);
-			return entry;
-		};
-		const save = async (path: string, role: SlidePage['role'], decks: string[]) => {
-			const entry = planned(path);
-			const indices = decks.flatMap((deck) => indicesOf(pages, deck, role));
-			const title = `${t('etom.site.title')}: ${entry.label}`;
-			write(entry, Buffer.from(await pdfOfPages([{ from: printed, indices }], meta(title))));
-		};
-		for (const deck of chapters) {
-			await save(deck.path, 'slides', [deck.path]);
-			await save(deck.notesPath, 'notes', [deck.path]);
-		}
-		for (const day of days) {
-			const decks = day.chapters.map((slug) => byPath.get(slug)!);
-			await save(day.path, 'slides', [day.path, ...decks]);
-			await save(day.notesPath, 'notes', decks);
-		}
-		const slides = pages.filter((p) => p.role === 'slides').length;
-		log(
-			`slides: ${chapters.length + days.length} decks, ${slides} slides and ${pages.length - slides} pages of notes in ${((performance.now() - started) / 1000).toFixed(1)} s`
-		);
-	} finally {
-		await page.close();
+	const byPath = new Map(chapters.map((c) => [c.slug, c.path]));
+	const planned = (path: string) => {
+		const entry = plan.find((p) => p.path === path);
+		if (!entry) throw new Error(`The PDF plan has no entry for ${path} (src/lib/pdf/plan.ts).`);
+		return entry;
+	};
+	const save = async (path: string, role: SlidePage['role'], decks: string[]) => {
+		const entry = planned(path);
+		const indices = decks.flatMap((deck) => indicesOf(pages, deck, role));
+		const title = `${t('etom.site.title')}: ${entry.label}`;
+		write(entry, Buffer.from(await pdfOfPages([{ from: printed, indices }], meta(title))));
+	};
+	for (const deck of chapters) {
+		await save(deck.path, 'slides', [deck.path]);
+		await save(deck.notesPath, 'notes', [deck.path]);
 	}
+	for (const day of days) {
+		const decks = day.chapters.map((slug) => byPath.get(slug)!);
+		await save(day.path, 'slides', [day.path, ...decks]);
+		await save(day.notesPath, 'notes', decks);
+	}
+	const slides = pages.filter((p) => p.role === 'slides').length;
+	log(
+		`slides: ${chapters.length + days.length} decks, ${slides} slides and ${pages.length - slides} pages of notes in ${((performance.now() - started) / 1000).toFixed(1)} s`
+	);
 }
 
 const indicesOf = (pages: SlidePage[], deck: string, role: SlidePage['role']) =>
