@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchWords } from '../../src/lib/search/ranking.ts';
+import { SEARCH_FILTER } from '../../src/lib/search/tuning.ts';
 import { defaultLang, localePrefix } from '../../src/lib/i18n/locales.ts';
 import { chromiumForTests, readerSession } from '../helpers/browser.ts';
 import { handbook } from '../helpers/handbook.ts';
@@ -113,3 +114,74 @@ describe.skipIf(!chromium)('searching each edition in its own language', () => {
 		);
 	});
 });
+
+describe.skipIf(!chromium || !handbook.data.editions.includes('pl'))(
+	"the search filters: the edition's labels, language-neutral values",
+	() => {
+		const reader = readerSession(chromium);
+		const t = handbook.t('pl');
+
+		/** The filters a built page carries for Pagefind, as [name, value] pairs. */
+		const filtersOf = async (page: Page, path: string) => {
+			await page.goto(`${reader.server.url}${path}`);
+			return page
+				.locator('[data-pagefind-filter]')
+				.evaluateAll((els) =>
+					els.map((el) => [el.getAttribute('data-pagefind-filter'), el.textContent?.trim()])
+				);
+		};
+
+		it('every edition indexes a chapter under the same filter names and values', async () => {
+			const page = await reader.browser.newPage();
+			const english = await filtersOf(page, 'enterprise/enterprise-management/');
+			expect(english.map(([name]) => name)).toEqual(
+				expect.arrayContaining(Object.keys(SEARCH_FILTER))
+			);
+			for (const { prefix } of translated)
+				expect(await filtersOf(page, `${prefix}enterprise/enterprise-management/`), prefix).toEqual(
+					english
+				);
+			await page.close();
+		});
+
+		it('the Polish dialog shows Polish filter labels, and a filter narrows its results', async () => {
+			const page = await reader.browser.newPage({ viewport: { width: 1280, height: 900 } });
+			await page.goto(`${reader.server.url}pl/operations/overview/`);
+			await openSearch(page);
+			const outcome = await searchDialog(page).search('zarządzanie');
+			const panel = page.locator('#starlight__search .pagefind-ui__filter-panel');
+			expect(await panel.locator('legend').first().textContent()).toBe(t('pagefind.filters_label'));
+			const names = await panel.locator('summary').allTextContents();
+			expect(names).toEqual(
+				expect.arrayContaining(Object.values(SEARCH_FILTER).map((key) => t(key)))
+			);
+			expect(names).not.toContain(handbook.t()(SEARCH_FILTER.area));
+
+			const levels = panel.locator('details').filter({ hasText: t(SEARCH_FILTER.level) });
+			await levels.locator('summary').click();
+			expect((await levels.locator('label').allTextContents()).join('\n')).toContain(
+				t('etom.process.level', { level: 2 })
+			);
+
+			// An area keeps its official English name, the value every edition's index holds.
+			const area = panel.locator('details').filter({ hasText: t(SEARCH_FILTER.area) });
+			await area.locator('summary').click();
+			const enterprise = catalog.get('1.3').name;
+			await area.getByLabel(enterprise).check();
+			await page.waitForFunction(
+				(n) => document.querySelectorAll('#starlight__search .pagefind-ui__result').length < n,
+				outcome.results
+			);
+			await page.locator('#starlight__search .pagefind-ui__result-title a').first().waitFor();
+			const hrefs = await page
+				.locator('#starlight__search .pagefind-ui__result-title a')
+				.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+			expect(hrefs.length).toBeGreaterThan(0);
+			expect(
+				hrefs.every((h) => h.startsWith('/pl/enterprise/')),
+				hrefs.join('\n')
+			).toBe(true);
+			await page.close();
+		});
+	}
+);
