@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchWords } from '../../src/lib/search/ranking.ts';
-import { SEARCH_FILTER } from '../../src/lib/search/tuning.ts';
+import { NO_RESULTS_PAGES, SEARCH_FILTER } from '../../src/lib/search/tuning.ts';
 import { defaultLang, localePrefix } from '../../src/lib/i18n/locales.ts';
 import { chromiumForTests, readerSession } from '../helpers/browser.ts';
 import { handbook } from '../helpers/handbook.ts';
@@ -93,6 +93,26 @@ describe.skipIf(!chromium)('searching each edition in its own language', () => {
 		async ({ lang, query, id }) => {
 			const outcome = await search(lang, query);
 			expect(outcome.firstShown, outcome.firstResult.join('\n')).toBe(sectionIn(id, lang));
+		}
+	);
+
+	it.each(translated)(
+		'offers the process index and the glossary of the edition at /$prefix when nothing matches',
+		async ({ lang, prefix }) => {
+			const page = pages.get(lang)!;
+			const outcome = await searchDialog(page).search('xyzzy plugh');
+			expect(outcome.results).toBe(0);
+			const offer = page.locator('[data-search-no-results]');
+			await expect.poll(() => offer.isVisible()).toBe(true);
+			const links = await offer
+				.getByRole('link')
+				.evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+			expect(links).toEqual(
+				NO_RESULTS_PAGES.map((slug) => [
+					(handbook.source(`${prefix}${slug}`)?.data as { title: string }).title,
+					`/${prefix}${slug}/`,
+				])
+			);
 		}
 	);
 
