@@ -7,7 +7,9 @@
 // src/lib/search/ranking.ts (`rankResults`) and src/lib/search/spelling.ts (`correctQuery`); this
 // file only carries them, and stays plain JavaScript because it is served as is. It also hands the
 // UI filter names and values HTML-escaped: the UI writes them into the page as HTML, and a value is
-// a catalog name, which is text.
+// a catalog name, which is text. And it shows filters by their labels in the page's edition (the
+// `filterLabels` option): the index keeps language-neutral names and values ("level", "2"), the UI
+// shows "Poziom" and "Poziom 2", and the reader's choice goes back to Pagefind as the neutral value.
 import * as pagefind from '../pagefind/pagefind.js';
 
 export * from '../pagefind/pagefind.js';
@@ -19,43 +21,72 @@ let rankResults = async (_query, results) => results;
 let correctQuery = async () => undefined;
 
 /**
- * Pagefind's options; `rankResults` and `correctQuery` are taken out (a function cannot reach
- * Pagefind's worker).
+ * The labels filters are shown with, by their names in the index: `{ name: { label, values: {
+ * value: label } } }`; a name or value without one is shown as it is.
+ * @type {Record<string, { label?: string, values?: Record<string, string> }>}
+ */
+let filterLabels = {};
+
+/**
+ * Pagefind's options; `rankResults`, `correctQuery` and `filterLabels` are taken out (a function
+ * cannot reach Pagefind's worker, and Pagefind knows no labels).
  */
 export async function options(opts = {}) {
-	const { rankResults: rank, correctQuery: correct, ...rest } = opts;
+	const { rankResults: rank, correctQuery: correct, filterLabels: labels, ...rest } = opts;
 	if (typeof rank === 'function') rankResults = rank;
 	if (typeof correct === 'function') correctQuery = correct;
+	if (labels && typeof labels === 'object') filterLabels = labels;
 	return pagefind.options(rest);
 }
+
+const own = (object, key) =>
+	object && Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+const nameLabel = (name) => own(own(filterLabels, name), 'label') ?? name;
+const valueLabel = (name, value) => own(own(own(filterLabels, name), 'values'), value) ?? value;
+/** The filter name shown as `label`, or the label itself when no name has it. */
+const nameOf = (label) =>
+	Object.keys(filterLabels).find((name) => nameLabel(name) === label) ?? label;
+/** The value of filter `name` shown as `label`, or the label itself. */
+const valueOf = (name, label) =>
+	Object.keys(own(own(filterLabels, name), 'values') ?? {}).find(
+		(value) => valueLabel(name, value) === label
+	) ?? label;
 
 const entities = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const names = Object.fromEntries(Object.entries(entities).map(([c, e]) => [e, c]));
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => entities[c]);
 const unescapeHtml = (text) => text.replace(/&(amp|lt|gt|quot|#39);/g, (e) => names[e]);
 
-/** Filter counts (`{ name: { value: count } }`) with names and values as HTML. */
+/** Filter counts (`{ name: { value: count } }`) with names and values as labels, in HTML. */
 const escapeCounts = (filters) =>
 	filters &&
 	Object.fromEntries(
 		Object.entries(filters).map(([name, values]) => [
-			escapeHtml(name),
-			Object.fromEntries(Object.entries(values).map(([v, n]) => [escapeHtml(v), n])),
+			escapeHtml(nameLabel(name)),
+			Object.fromEntries(
+				Object.entries(values).map(([v, n]) => [escapeHtml(valueLabel(name, v)), n])
+			),
 		])
 	);
 
-/** The UI's filter selection (names and values as it got them, with any/all/none/not) back as text. */
-const unescapeSelection = (selection) =>
+/**
+ * The UI's filter selection (names and values as it got them, with any/all/none/not) back as text,
+ * with the names and values the index holds. `name` is the filter the values belong to.
+ */
+const unescapeSelection = (selection, name) =>
 	typeof selection === 'string'
-		? unescapeHtml(selection)
+		? name === undefined
+			? unescapeHtml(selection)
+			: valueOf(name, unescapeHtml(selection))
 		: Array.isArray(selection)
-			? selection.map(unescapeSelection)
+			? selection.map((s) => unescapeSelection(s, name))
 			: selection && typeof selection === 'object'
 				? Object.fromEntries(
-						Object.entries(selection).map(([key, value]) => [
-							/^(any|all|none|not)$/.test(key) ? key : unescapeHtml(key),
-							unescapeSelection(value),
-						])
+						Object.entries(selection).map(([key, value]) => {
+							if (/^(any|all|none|not)$/.test(key)) return [key, unescapeSelection(value, name)];
+							const inner = name === undefined ? nameOf(unescapeHtml(key)) : name;
+							return [inner, unescapeSelection(value, inner)];
+						})
 					)
 				: selection;
 

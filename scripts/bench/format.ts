@@ -1,3 +1,4 @@
+import type { EditionFigures } from './editions.ts';
 import type { BenchResults, BuildRun } from './report.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -18,6 +19,45 @@ const buildRows = (label: string, run: BuildRun): [string, string][] => [
 	[`${label} peak memory`, mb(run.build.peakRssBytes)],
 	[`${label} dist size`, mb(run.build.distBytes)],
 ];
+
+/** The English edition alone against every edition: build time, dist size, pages. */
+const editionRows = ({ one, all, editions }: EditionFigures): string[][] => [
+	[
+		'site build, English alone / all editions',
+		`${s(one.wallMs)} / ${s(all.wallMs)} (${editions} editions, ${ratio(all.wallMs, one.wallMs)})`,
+	],
+	[
+		'peak memory, English alone / all editions',
+		`${mb(one.peakRssBytes)} / ${mb(all.peakRssBytes)}`,
+	],
+	[
+		'dist size, English alone / all editions',
+		`${mb(one.distBytes)} / ${mb(all.distBytes)} (${ratio(all.distBytes, one.distBytes)})`,
+	],
+	['HTML pages, English alone / all editions', `${one.htmlPages} / ${all.htmlPages}`],
+];
+
+/** The target the editions have: N editions cost at most N times the English edition's site build. */
+const editionTarget = ({ one, all, editions }: EditionFigures): string[] => {
+	const cost = all.wallMs / one.wallMs;
+	return [
+		`site build, ${editions} editions vs English alone`,
+		`<= ${editions}.00x`,
+		`${cost.toFixed(2)}x`,
+		cost <= editions ? 'met' : 'NOT MET',
+	];
+};
+
+/** The editions' figures alone (`npm run bench -- --only=editions`). */
+export function formatEditions(e: EditionFigures): string {
+	return [
+		'Targets',
+		table(['target', 'limit', 'this run', ''], [editionTarget(e)]),
+		'',
+		'Editions',
+		table(['figure', 'value'], editionRows(e)),
+	].join('\n');
+}
 
 /** The benchmark as text: the real handbook, then each synthetic size against vanilla Starlight. */
 export function formatReport(r: BenchResults): string {
@@ -43,6 +83,7 @@ export function formatReport(r: BenchResults): string {
 		],
 		['social images, drawn in the build', s(h.build.socialImagesMs)],
 	];
+	if (h.editions) real.push(...editionRows(h.editions));
 	if (h.social)
 		real.push([
 			'social images, cold / cached',
@@ -154,7 +195,8 @@ function targets(r: BenchResults): string[] {
 		check(`build time vs vanilla, ${pages}`, '<= 1.50x', `${time.toFixed(2)}x`, time <= 1.5);
 		check(`peak memory vs vanilla, ${pages}`, '<= 1.20x', `${memory.toFixed(2)}x`, memory <= 1.2);
 	}
-	const { fullBuild, dev } = r.handbook;
+	const { fullBuild, dev, editions } = r.handbook;
+	if (editions) rows.push(editionTarget(editions));
 	if (fullBuild)
 		check(
 			'npm run build, fresh clone, PDFs',

@@ -4,6 +4,7 @@ import { findBrowser } from '../../src/lib/browser.ts';
 import { serveStatic } from '../../src/lib/static-server.ts';
 import { handbook as realHandbook } from '../../test/helpers/handbook.ts';
 import { measureDevLoop, type DevLoopFigures } from './dev-loop.ts';
+import { measureEditions, type EditionFigures } from './editions.ts';
 import { lighthouseScores, type LighthouseScores } from './lighthouse.ts';
 import {
 	measureDiagrams,
@@ -35,6 +36,8 @@ export interface BenchResults {
 		social?: SocialImageFigures;
 		diagrams?: DiagramFigures;
 		pdf?: PdfFigures;
+		/** The site build of the English edition alone and of every edition. */
+		editions?: EditionFigures;
 		/** `npm run build` as on a fresh clone: diagrams from the committed cache, social images cold, PDFs. */
 		fullBuild?: { wallMs: number };
 		dev?: DevLoopFigures;
@@ -50,8 +53,8 @@ export interface BenchOptions {
 }
 
 /**
- * The benchmark: the real handbook (site, search index, social images, diagrams cold and cached,
- * PDF, Lighthouse), then synthetic handbooks of each size, each built twice: by the handbook and
+ * The benchmark: the real handbook (site, search index, the English edition alone against every
+ * edition, social images, diagrams cold and cached, PDF, Lighthouse), then synthetic handbooks of each size, each built twice: by the handbook and
  * by vanilla Starlight from the same pages.
  */
 export async function runBench({ sizes, lighthouse, log }: BenchOptions): Promise<BenchResults> {
@@ -65,6 +68,8 @@ export async function runBench({ sizes, lighthouse, log }: BenchOptions): Promis
 		writeHandbookProject(join(work, 'handbook'));
 		const build = await measureSiteBuild(join(work, 'handbook'), outDir);
 		const handbook: BenchResults['handbook'] = { build, weight: pageWeight(outDir) };
+		log('building the English edition alone, then every edition');
+		handbook.editions = await measureEditions(work);
 		log('drawing the social images cold');
 		handbook.social = await measureSocialImages(realHandbook);
 		if (findBrowser().found) {

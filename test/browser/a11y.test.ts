@@ -2,7 +2,14 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chromiumForTests, readerSession } from '../helpers/browser.ts';
-import { openSearch, pageTypes, searchFor, searchQuery } from '../helpers/page-types.ts';
+import {
+	editionPageTypes,
+	openSearch,
+	pageTypes,
+	searchFor,
+	searchQuery,
+	translatedEditions,
+} from '../helpers/page-types.ts';
 
 const chromium = chromiumForTests();
 const themes = ['light', 'dark'] as const;
@@ -73,7 +80,8 @@ describe.skipIf(!chromium)('accessibility (axe-core, WCAG 2.1 A/AA) in Chromium'
 	});
 
 	describe.each(themes)('in the %s theme', (theme) => {
-		it.each(pageTypes)(
+		// Every page type of the English edition, and a sample of every translated edition.
+		it.each([...pageTypes, ...editionPageTypes])(
 			'the $name page (/$path) has no violations',
 			async ({ name, path, status, themed }) => {
 				const page = pages.get(theme)!;
@@ -91,19 +99,28 @@ describe.skipIf(!chromium)('accessibility (axe-core, WCAG 2.1 A/AA) in Chromium'
 			}
 		);
 
-		it('the search dialog, open and showing results, has no violations', async () => {
-			const page = pages.get(theme)!;
-			await page.goto(reader.server.url);
-			await openSearch(page);
-			const open = await axeViolations(page);
-			expect(open, report(`the open search dialog on / (${theme} theme)`, open)).toEqual([]);
-			await searchFor(page, searchQuery);
-			const results = await axeViolations(page);
-			expect(
-				results,
-				report(`the search dialog with results for "${searchQuery}" on / (${theme} theme)`, results)
-			).toEqual([]);
-		});
+		// In English, and in Polish, the edition with the longest labels, messages and filter names.
+		it.each(['', ...translatedEditions.filter((e) => e.lang === 'pl').map((e) => e.prefix)])(
+			'the search dialog on /%s, open and showing results, has no violations',
+			async (prefix) => {
+				const page = pages.get(theme)!;
+				await page.goto(`${reader.server.url}${prefix}`);
+				await openSearch(page);
+				const open = await axeViolations(page);
+				expect(open, report(`the open search dialog on /${prefix} (${theme} theme)`, open)).toEqual(
+					[]
+				);
+				await searchFor(page, searchQuery);
+				const results = await axeViolations(page);
+				expect(
+					results,
+					report(
+						`the search dialog with results for "${searchQuery}" on /${prefix} (${theme} theme)`,
+						results
+					)
+				).toEqual([]);
+			}
+		);
 
 		it('the self-check of a chapter, before and after an answer, has no violations', async () => {
 			const page = pages.get(theme)!;

@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromiumForTests, readerSession } from '../helpers/browser.ts';
-import { openSearch, pageTypes, searchFor, searchQuery } from '../helpers/page-types.ts';
+import {
+	editionPageTypes,
+	openSearch,
+	pageTypes,
+	searchFor,
+	searchQuery,
+	translatedEditions,
+} from '../helpers/page-types.ts';
 
 const chromium = chromiumForTests();
 
@@ -31,22 +38,37 @@ describe.skipIf(!chromium)('a page asks nothing of any other origin', () => {
 		});
 	};
 
-	it.each(pageTypes)('the $name page (/$path)', async ({ path, status }) => {
-		const response = await page.goto(`${reader.server.url}${path}`, { waitUntil: 'networkidle' });
-		expect(response?.status(), `/${path}`).toBe(status);
-		expect(requests.length, 'the listener saw the page load').toBeGreaterThan(0);
-		expect(foreign(), `requests to other origins from /${path}`).toEqual([]);
-	});
+	// Every page type of the English edition, and a sample of every translated edition.
+	it.each([...pageTypes, ...editionPageTypes])(
+		'the $name page (/$path)',
+		async ({ path, status }) => {
+			const response = await page.goto(`${reader.server.url}${path}`, { waitUntil: 'networkidle' });
+			expect(response?.status(), `/${path}`).toBe(status);
+			expect(requests.length, 'the listener saw the page load').toBeGreaterThan(0);
+			expect(foreign(), `requests to other origins from /${path}`).toEqual([]);
+		}
+	);
 
-	it('the search dialog, opened and searched', async () => {
-		await page.goto(reader.server.url, { waitUntil: 'networkidle' });
-		await openSearch(page);
-		await searchFor(page, searchQuery);
-		await page.waitForLoadState('networkidle');
-		expect(
-			requests.some((url) => url.includes('/pagefind/')),
-			'the search index was loaded'
-		).toBe(true);
-		expect(foreign(), 'requests to other origins from the search dialog').toEqual([]);
-	});
+	// Each edition loads its own language's index (and its stemming Wasm).
+	it.each([{ lang: 'en', prefix: '' }, ...translatedEditions])(
+		'the search dialog on /$prefix, opened and searched',
+		async ({ lang, prefix }) => {
+			await page.goto(`${reader.server.url}${prefix}`, { waitUntil: 'networkidle' });
+			await openSearch(page);
+			await searchFor(page, searchQuery);
+			await page.waitForLoadState('networkidle');
+			expect(
+				requests.some((url) =>
+					new RegExp(`/pagefind/pagefind\\.${lang}_\\w+\\.pf_meta$`).test(url)
+				),
+				`the ${lang} search index was loaded:\n${requests.filter((url) => url.includes('/pagefind/')).join('\n')}`
+			).toBe(true);
+			const otherLanguages = requests.filter((url) => {
+				const part = /\/pagefind\/(?:index|filter|fragment)\/(\w+?)_/.exec(url);
+				return part !== null && part[1] !== lang;
+			});
+			expect(otherLanguages, `index files of another language than ${lang}`).toEqual([]);
+			expect(foreign(), 'requests to other origins from the search dialog').toEqual([]);
+		}
+	);
 });

@@ -3,8 +3,12 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { translatedEditions } from '../helpers/page-types.ts';
 
-/** One built file of each page type; the checker validates them in one Java run. */
+/**
+ * One built file of each page type, and a sample of every translated edition (its landing page, a
+ * chapter, the trainer's page and its not-found page); the checker validates them in one Java run.
+ */
 const samples: Record<string, string> = {
 	landing: 'index.html',
 	chapter: 'operations/crm/index.html',
@@ -15,6 +19,15 @@ const samples: Record<string, string> = {
 	'answer key': 'appendices/answer-key/index.html',
 	'404': '404.html',
 	'print view': 'print/index.html',
+	teaching: 'teaching/index.html',
+	...Object.fromEntries(
+		translatedEditions.flatMap(({ prefix }) => [
+			[`landing (${prefix})`, `${prefix}index.html`],
+			[`chapter (${prefix})`, `${prefix}operations/crm/index.html`],
+			[`teaching (${prefix})`, `${prefix}teaching/index.html`],
+			[`404 (${prefix})`, `${prefix}404.html`],
+		])
+	),
 };
 
 /** Java runs the Nu HTML Checker. Locally without it the test skips loudly; in CI it must be there. */

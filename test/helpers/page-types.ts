@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import { defaultLang, localePrefix } from '../../src/lib/i18n/locales.ts';
+import { handbook } from './handbook.ts';
 
 /** One page of each kind the handbook has, as a path under the site's base URL. */
 export interface PageType {
@@ -22,6 +24,27 @@ export const pageTypes: PageType[] = [
 	{ name: 'print view', path: 'print/', status: 200, themed: false },
 	{ name: '404', path: 'no-such-page/', status: 404 },
 ];
+
+/**
+ * The translated editions (`es/`, `id/`, `pl/`): the handbook's languages other than English, with
+ * the URL prefix of each.
+ */
+export const translatedEditions = handbook.data.editions
+	.filter((lang) => lang !== defaultLang)
+	.map((lang) => ({ lang, prefix: localePrefix(lang) }));
+
+/**
+ * A sample of every translated edition for the gates: its landing page, a chapter and the trainer's
+ * page (the other page types are built from the same components as in English, which
+ * {@link pageTypes} covers), and its not-found page (by its file: the test server, like a plain
+ * host, answers a missing path with the root's).
+ */
+export const editionPageTypes: PageType[] = translatedEditions.flatMap(({ prefix }) => [
+	{ name: `landing (${prefix})`, path: prefix, status: 200 },
+	{ name: `chapter (${prefix})`, path: `${prefix}operations/crm/`, status: 200 },
+	{ name: `teaching (${prefix})`, path: `${prefix}teaching/`, status: 200 },
+	{ name: `404 (${prefix})`, path: `${prefix}404.html`, status: 200 },
+]);
 
 /** The query typed into the search dialog: a word with many hits, so the results fill the dialog. */
 export const searchQuery = 'order';

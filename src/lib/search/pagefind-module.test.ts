@@ -117,4 +117,34 @@ describe("the search dialog's Pagefind module", () => {
 		expect(found.filters).toEqual({ Grouping: { [escaped]: 1 } });
 		expect(found.totalFilters).toEqual({ Grouping: { [escaped]: 3 } });
 	});
+
+	it("shows filters with the edition's labels and gives Pagefind the neutral names and values back", async () => {
+		await module.options({
+			filterLabels: {
+				level: { label: 'Poziom', values: { '2': 'Poziom 2' } },
+				area: { label: 'Obszar & co' },
+			},
+		});
+		expect(pagefind.options).toHaveBeenCalledWith({});
+		pagefind.filters.mockResolvedValueOnce({
+			level: { '2': 3, '3': 1 },
+			area: { Operations: 4 },
+			other: { x: 1 },
+		} as never);
+		expect(await module.filters()).toEqual({
+			Poziom: { 'Poziom 2': 3, '3': 1 },
+			'Obszar &amp; co': { Operations: 4 },
+			other: { x: 1 },
+		});
+
+		pagefind.search.mockResolvedValue({ ...results(), filters: { level: { '2': 1 } } });
+		const found = await module.search('x', {
+			filters: { Poziom: ['Poziom 2', '3'], any: [{ 'Obszar &amp; co': 'Operations' }] },
+		});
+		expect(pagefind.search).toHaveBeenCalledWith('x', {
+			filters: { level: ['2', '3'], any: [{ area: 'Operations' }] },
+		});
+		expect(found.filters).toEqual({ Poziom: { 'Poziom 2': 1 } });
+		await module.options({ filterLabels: {} });
+	});
 });

@@ -55,8 +55,9 @@ export const RESULTS_RANKED = 10;
 export const NO_RESULTS_PAGES = ['appendices/process-index', 'appendices/glossary'] as const;
 
 /**
- * The search filters a chapter carries (`data-pagefind-filter`), by the key of the UI string that
- * names each one: Pagefind shows the filter's name as given, so names are translated per edition.
+ * The search filters a chapter carries (`data-pagefind-filter`), by their names in the index (the
+ * same in every edition), each with the key of the UI string that labels it in the search dialog
+ * (`searchFilterLabels`, src/lib/search/filters.ts).
  */
 export const SEARCH_FILTER = {
 	/** The areas (Level-0 processes) whose processes the chapter explains. */
