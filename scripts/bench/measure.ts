@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findBrowser } from '../../src/lib/browser.ts';
@@ -123,11 +123,25 @@ export interface PdfFigures {
 	files: number;
 }
 
-/** Writes the PDFs of a built site, as `npm run build` does when a browser is available. */
+/**
+ * A copy of the committed page cache (src/lib/pdf/page-cache.ts) in `dir`, as a fresh clone has
+ * it: the measured build reads it and may rewrite it, the repository's file stays as it is.
+ */
+function committedPageCache(dir: string): string {
+	const file = join(dir, 'page-numbers.json');
+	cpSync(handbookPaths().pageCacheFile, file);
+	return file;
+}
+
+/**
+ * Writes the PDFs of a built site, as `npm run build` does when a browser is available, with the
+ * committed page cache.
+ */
 export async function measurePdf(handbook: Handbook, distDir: string): Promise<PdfFigures> {
 	const { found } = findBrowser();
 	if (!found) throw new Error('The PDF measurement needs a browser.');
-	const report = await exportPdfs({ handbook, distDir, browser: found });
+	const pageCache = committedPageCache(join(distDir, '..'));
+	const report = await exportPdfs({ handbook, distDir, browser: found, pageCache });
 	return {
 		ms: report.ms,
 		bookPages: report.bookPages,
@@ -139,10 +153,12 @@ export async function measurePdf(handbook: Handbook, distDir: string): Promise<P
 
 /**
  * `npm run build` of the real handbook as on a fresh clone: a project of its own with the committed
- * diagram cache, a cold social-image cache and the PDFs (a browser is needed).
+ * diagram and page caches, a cold social-image cache and the PDFs (a browser is needed).
  */
 export async function measureFullBuild(root: string): Promise<{ wallMs: number }> {
-	writeHandbookProject(root, {}, 'auto');
+	mkdirSync(root, { recursive: true });
+	const { coursesDir } = handbookPaths();
+	writeHandbookProject(root, { coursesDir, pageCacheFile: committedPageCache(root) }, 'auto');
 	const result = await runBuild({ root, outDir: join(root, 'dist') });
 	if (result.code !== 0) throw new Error(`build failed (exit ${result.code}):\n${result.output}`);
 	return { wallMs: result.ms };

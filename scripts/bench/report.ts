@@ -65,7 +65,9 @@ export async function runBench({ sizes, lighthouse, log }: BenchOptions): Promis
 	try {
 		log('building the handbook');
 		const outDir = join(work, 'handbook', 'dist');
-		writeHandbookProject(join(work, 'handbook'));
+		writeHandbookProject(join(work, 'handbook'), {
+			coursesDir: realHandbook.data.paths.coursesDir,
+		});
 		const build = await measureSiteBuild(join(work, 'handbook'), outDir);
 		const handbook: BenchResults['handbook'] = { build, weight: pageWeight(outDir) };
 		log('building the English edition alone, then every edition');
@@ -89,7 +91,9 @@ export async function runBench({ sizes, lighthouse, log }: BenchOptions): Promis
 			}
 			log('writing the PDFs');
 			handbook.pdf = await measurePdf(realHandbook, outDir);
-			log('npm run build as on a fresh clone (committed diagram cache, cold social images, PDFs)');
+			log(
+				'npm run build as on a fresh clone (committed diagram and page caches, cold social images, PDFs)'
+			);
 			handbook.fullBuild = await measureFullBuild(join(work, 'full'));
 		}
 		log('the dev loop: start, first page, an edit, a new chapter');
