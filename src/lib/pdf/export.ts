@@ -13,7 +13,13 @@ import { writeContentsPages } from './contents-pages.ts';
 import { coursePlanCss, openEdition, printSheets } from './editions.ts';
 import { showHandoutCovers } from './handout-covers.ts';
 import { insertBlankVersos } from './duplex.ts';
-import { chapterRanges, cutHandout, pdfOfPages, type PdfMeta } from './handouts.ts';
+import {
+	chapterRanges,
+	cutHandout,
+	pdfOfPages,
+	type PageSelection,
+	type PdfMeta,
+} from './handouts.ts';
 import { filledPageNumbers, refTemplates } from './page-numbers.ts';
 import { showPosters } from './posters.ts';
 import { pdfPlan, type Paper, type PlannedPdf } from './plan.ts';
@@ -107,6 +113,9 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 		files.push({ ...planned, bytes: pdf.length });
 		log(`wrote ${planned.path} (${Math.round(pdf.length / 1024)} KB)`);
 	};
+	/** Writes a file of pages cut from a print of several (worksheets, course plans, posters). */
+	const writeCut = async (planned: PlannedPdf, pages: PageSelection, title: string) =>
+		write(planned, Buffer.from(await pdfOfPages([pages], meta(title))));
 	try {
 		// The book, in each edition: paginate, then fill in every page number it prints and print
 		// again until stable.
@@ -190,14 +199,10 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 				pdfOptions
 			);
 			for (const [i, worksheet] of worksheets.entries())
-				write(
+				await writeCut(
 					worksheet,
-					Buffer.from(
-						await pdfOfPages(
-							[worksheetPages[i]!],
-							meta(`${t('etom.site.title')}: ${t('etom.pdf.worksheetLabel')}: ${worksheet.label}`)
-						)
-					)
+					worksheetPages[i]!,
+					`${t('etom.site.title')}: ${t('etom.pdf.worksheetLabel')}: ${worksheet.label}`
 				);
 
 			done(`${worksheets.length} worksheets`);
@@ -218,14 +223,10 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 			);
 			const sheets = await PDFDocument.load(await page.pdf(pdfOptions));
 			for (const [i, poster] of posters.entries())
-				write(
+				await writeCut(
 					poster,
-					Buffer.from(
-						await pdfOfPages(
-							[{ from: sheets, indices: [i] }],
-							meta(t('etom.pdf.posterTitle', { area: handbook.catalog.get(poster.area!).name }))
-						)
-					)
+					{ from: sheets, indices: [i] },
+					t('etom.pdf.posterTitle', { area: handbook.catalog.get(poster.area!).name })
 				);
 
 			done(`${posters.length} posters`);
@@ -303,15 +304,7 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 				);
 				await teaching.close();
 				for (const [i, coursePlan] of coursePlans.entries())
-					write(
-						coursePlan,
-						Buffer.from(
-							await pdfOfPages(
-								[planPages[i]!],
-								meta(`${t('etom.site.title')}: ${coursePlan.label}`)
-							)
-						)
-					);
+					await writeCut(coursePlan, planPages[i]!, `${t('etom.site.title')}: ${coursePlan.label}`);
 				done(`${coursePlans.length} course plans`);
 			}
 		};

@@ -60,7 +60,7 @@ export async function printUntilStable(
 	const first = async () => {
 		if (!guess) {
 			await fillPageNumbers(page, firstGuess, templates);
-			return pass(1);
+			return { ...(await pass(1)), settled: false };
 		}
 		const unknown = await fillPageNumbers(page, guess, templates, firstGuess);
 		const printed = await pass(1);
@@ -71,8 +71,9 @@ export async function printUntilStable(
 			log(`pass 1: ${moved.length} page numbers differ from the last build's, printing again`);
 		return { ...printed, settled };
 	};
-	let { pdf, pages, settled } = { settled: false, ...(await first()) };
-	if (settled) return { pdf, pages, passes: 1 };
+	const start = await first();
+	if (start.settled) return { pdf: start.pdf, pages: start.pages, passes: 1 };
+	let { pdf, pages } = start;
 	for (let passes = 2; ; passes++) {
 		const missing = await fillPageNumbers(page, pages.byName, templates);
 		if (missing.length > 0)
