@@ -7,3 +7,10 @@ declare module 'virtual:etom/handbook' {
 	export const data: import('./lib/content/model.ts').HandbookData;
 	export const pdfPlanned: boolean;
 }
+
+declare namespace App {
+	interface Locals {
+		/** The language of the print book being rendered (src/components/print/PrintBook.astro). */
+		printLang?: string;
+	}
+}

@@ -91,7 +91,9 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 										base: config.base,
 										edition: (file: VFile) => ({
 											lang: langOfFile(handbook, file),
+											// A chapter, or the print book: every edition has its own.
 											isChapter: (path: string) =>
+												/^print\/(instructor\/)?$/.test(path) ||
 												handbook.source(path.replace(/\/$/, ''))?.lang === defaultLang,
 										}),
 									},

@@ -39,9 +39,9 @@ describe('a handbook with a Spanish edition', () => {
 		expect(body).toContain('/es/flows/order/');
 		expect(body).not.toContain('/flows/order/');
 		expect(links(page('operations/crm'), content)).toContain('/flows/order/');
-		// The print edition is English only: every edition's sidebar leads to it.
-		expect(body).toContain('/print/');
-		expect(body).not.toContain('/es/print/');
+		// Each edition has its print book: the sidebar leads to the edition's own.
+		expect(body).toContain('/es/print/');
+		expect(body).not.toContain('/print/');
 	});
 
 	it("shows the official English name with the edition's rendering and summary beside it", () => {

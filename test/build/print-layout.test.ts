@@ -1,8 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { exportPdfs } from '../../src/lib/pdf/export.ts';
 import { pageTexts } from '../../src/lib/pdf/inspect.ts';
 import { pageFill, textLines, type TextLine } from '../../src/lib/pdf/layout-measure.ts';
 import { bookPdfPath } from '../../src/lib/pdf/plan.ts';
@@ -228,30 +226,4 @@ describe.skipIf(!chromium)('the print edition’s wording and numbering', () => 
 			expect(web.includes('\u00ad'), c.slug).toBe(false);
 		}
 	});
-});
-
-describe.skipIf(!chromium)('the duplex book', () => {
-	it('opens every part and chapter on a right-hand page, with blank versos before them', async () => {
-		const copy = mkdtempSync(join(tmpdir(), 'etom-duplex-'));
-		try {
-			cpSync(dist, copy, { recursive: true });
-			await exportPdfs({
-				handbook,
-				distDir: copy,
-				browser: chromium!,
-				duplex: true,
-				bookOnly: true,
-			});
-			const pages = await pagesOf(new Uint8Array(readFileSync(join(copy, bookPdfPath))));
-			const openers = pages.filter((p) => p.partOpener || p.chapterStart);
-			expect(openers.length).toBe(book.length + chapters.length);
-			expect(openers.filter((p) => p.n % 2 === 0).map((p) => p.n)).toEqual([]);
-			const blank = pages.filter((p) => p.lines.length === 0);
-			expect(blank.length).toBeGreaterThan(0);
-			for (const p of blank) expect(p.n % 2, `blank page ${p.n} is a verso`).toBe(0);
-		} finally {
-			rmSync(copy, { recursive: true, force: true });
-		}
-		// Four prints of the book (first, versos, contents, check): slow on a busy machine.
-	}, 240_000);
 });

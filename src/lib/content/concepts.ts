@@ -17,7 +17,12 @@ const conceptsSchema = z.strictObject({
 	),
 });
 
-export type Concept = z.infer<typeof conceptsSchema>['concepts'][number];
+const translationSchema = z.strictObject({ terms: z.record(z.string(), z.string().min(2)) });
+
+export type Concept = z.infer<typeof conceptsSchema>['concepts'][number] & {
+	/** The term in each other edition's language (concepts.<lang>.yaml), by language. */
+	translations: Record<string, string>;
+};
 
 /** The key concepts sit beside the catalog: `concepts.yaml` in the catalog's folder. */
 export const conceptsFileOf = (catalogFile: string) => join(dirname(catalogFile), 'concepts.yaml');
@@ -27,7 +32,11 @@ export const conceptsFileOf = (catalogFile: string) => join(dirname(catalogFile)
  * book (its heading anchor is checked when the index links to it). Errors name the file and line.
  * A catalog folder without the file has none.
  */
-export function loadConcepts(file: string, chapterSlugs: ReadonlySet<string>): Concept[] {
+export function loadConcepts(
+	file: string,
+	chapterSlugs: ReadonlySet<string>,
+	otherLangs: readonly string[] = []
+): Concept[] {
 	if (!existsSync(file)) return [];
 	const shown = displayPath(file);
 	const source = readYamlFile(file, 'list of key concepts');
@@ -53,5 +62,42 @@ export function loadConcepts(file: string, chapterSlugs: ReadonlySet<string>): C
 				);
 		}
 	});
-	return parsed.data.concepts;
+	const translations = otherLangs.map((lang) => [lang, loadTranslation(file, lang, parsed.data.concepts)] as const);
+	return parsed.data.concepts.map((c) => ({
+		...c,
+		translations: Object.fromEntries(translations.map(([lang, terms]) => [lang, terms.get(c.term)!])),
+	}));
+}
+
+/**
+ * An edition's index terms, `concepts.<lang>.yaml` beside the list: every English term translated,
+ * none that the list does not have.
+ */
+function loadTranslation(file: string, lang: string, concepts: { term: string }[]): Map<string, string> {
+	const translated = file.replace(/\.yaml$/, `.${lang}.yaml`);
+	const shown = displayPath(translated);
+	if (!existsSync(translated))
+		throw new Error(
+			`${shown} is missing: the ${lang} edition's index needs its key concepts. Create it with "terms:" and one line "<English term>: <${lang} term>" per concept of ${displayPath(file)}.`
+		);
+	const source = readYamlFile(translated, 'translation of the key concepts');
+	const parsed = translationSchema.safeParse(source.data);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0]!;
+		const line = source.lineOf(issue.path.filter((p) => typeof p !== 'symbol')) ?? 1;
+		throw new Error(`Invalid translation of the key concepts ${shown}:${line}: ${issue.path.join('.')}: ${issue.message}. It holds "terms:", one "<English term>: <translation>" per concept.`);
+	}
+	const terms = new Map(Object.entries(parsed.data.terms));
+	const known = new Set(concepts.map((c) => c.term));
+	for (const term of terms.keys())
+		if (!known.has(term))
+			throw new Error(
+				`Invalid translation of the key concepts ${shown}:${source.lineOf(['terms', term]) ?? 1}: "${term}" is not a concept of ${displayPath(file)}. Remove it, or correct it to the English term it translates.`
+			);
+	const missing = concepts.filter((c) => !terms.has(c.term)).map((c) => c.term);
+	if (missing.length > 0)
+		throw new Error(
+			`Invalid translation of the key concepts ${shown}: no ${lang} term for ${missing.map((m) => `"${m}"`).join(', ')}. Add a line "<English term>: <${lang} term>" for each.`
+		);
+	return terms;
 }

@@ -45,7 +45,11 @@ export function loadHandbook(paths: HandbookPaths, version: string): Handbook {
 		strings: readStrings(paths.i18nDir),
 		edition: { version, date: editionDate(paths.root) },
 		sources: citedSources(loadSources(sourcesFile), catalog.processes, sourcesFile),
-		concepts: loadConcepts(conceptsFileOf(paths.catalogFile), new Set(chapters.map((c) => c.slug))),
+		concepts: loadConcepts(
+			conceptsFileOf(paths.catalogFile),
+			new Set(chapters.map((c) => c.slug)),
+			editions.filter((lang) => lang !== defaultLang)
+		),
 	};
 	// Fail here, before any page is compiled: two sections for one process, or a grouping without one.
 	const handbook = new Handbook(data);

@@ -67,6 +67,20 @@ export class Handbook {
 		return this.#sources.get(slug);
 	}
 
+	/** A chapter's source in an edition: its translation, or the English one while there is none. */
+	sourceIn(slug: string, lang: string = defaultLang): ChapterSource | undefined {
+		return this.#sources.get(`${localePrefix(lang)}${slug}`) ?? this.#sources.get(slug);
+	}
+
+	/** The chapters of the book in an edition: reading order and slugs of the English ones, titles of its own. */
+	chaptersIn(lang: string = defaultLang): Chapter[] {
+		if (lang === defaultLang) return this.chapters;
+		return this.chapters.map((c) => {
+			const title = this.sourceIn(c.slug, lang)?.data.title;
+			return typeof title === 'string' ? { ...c, title } : c;
+		});
+	}
+
 	/** UI strings of one edition. */
 	t(lang: string = defaultLang): Translate {
 		// Asked for on every page and every chapter compile: build each edition's table once.

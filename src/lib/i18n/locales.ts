@@ -52,10 +52,12 @@ export function sourceDocPath(relPath: string): string {
 }
 
 /**
- * The language of the page being rendered. Starlight pages know it; other pages (the print book)
- * have no Starlight route, and Starlight throws when one is asked for, so they get the root language.
+ * The language of the page being rendered. Starlight pages know it; the print book, which has no
+ * Starlight route (Starlight throws when one is asked for), sets `printLang`; others get the root
+ * language.
  */
 export function pageLang(locals: App.Locals): string {
+	if (locals.printLang) return locals.printLang;
 	try {
 		return locals.starlightRoute.lang;
 	} catch {

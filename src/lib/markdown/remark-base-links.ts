@@ -6,9 +6,9 @@ import { localePrefix } from '../i18n/locales.ts';
 export interface RemarkBaseLinksOptions {
 	base?: string;
 	/**
-	 * The edition of the chapter being compiled and whether a site path is a chapter: a translated
-	 * chapter's links to chapters stay in its language (`/flows/` -> `/es/flows/`); links to files
-	 * (PDFs) and other pages do not.
+	 * The edition of the chapter being compiled and whether a site path is a page every edition has
+	 * (a chapter, the print book): a translated chapter's links to those stay in its language
+	 * (`/flows/` -> `/es/flows/`); links to files (PDFs) and other pages do not.
 	 */
 	edition?: (file: VFile) => { lang: string; isChapter: (path: string) => boolean };
 }

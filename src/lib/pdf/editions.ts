@@ -1,23 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
-import { printPagePath, type Edition } from '../print/editions.ts';
 import { destinationPages } from './inspect.ts';
 import type { PageSelection } from './handouts.ts';
 import { addStyleSheet } from './page-style.ts';
 import type { Paper } from './plan.ts';
 
 /**
- * Opens an edition's print page (/print/ or /print/instructor/) in a new tab, fonts loaded, on the
- * paper of the build: ready for the book's passes.
+ * Opens a print page (/print/, /print/instructor/, /es/print/...) in a new tab, fonts loaded, on
+ * the paper of the build: ready for the book's passes.
  */
-export async function openEdition(
-	browser: Browser,
-	siteUrl: string,
-	edition: Edition,
-	paper: Paper
-): Promise<Page> {
+export async function openEdition(browser: Browser, url: string, paper: Paper): Promise<Page> {
 	const page = await browser.newPage();
-	await page.goto(`${siteUrl}${printPagePath(edition)}`, { waitUntil: 'load' });
+	await page.goto(url, { waitUntil: 'load' });
 	await page.evaluate(() => document.fonts.ready);
 	await addStyleSheet(page, `@page { size: ${paper === 'Letter' ? 'letter' : 'A4'}; }`);
 	return page;

@@ -5,7 +5,7 @@ import { launchBrowser, type FoundBrowser } from '../browser.ts';
 import type { Handbook } from '../content/model.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
 import { displayPath } from '../content/paths.ts';
-import { defaultLang } from '../i18n/locales.ts';
+import { defaultLang, localePrefix } from '../i18n/locales.ts';
 import { printBook } from '../print/book.ts';
 import { serveStatic } from '../static-server.ts';
 import { finishBook } from './book-finish.ts';
@@ -44,8 +44,13 @@ export interface PdfOptions {
 	/** Write the learner edition of the book only (no other PDF): for quick checks. */
 	bookOnly?: boolean;
 	/**
+	 * The editions (languages) to print; every edition of the handbook by default, English only
+	 * with `bookOnly`.
+	 */
+	langs?: string[];
+	/**
 	 * A file of the pages the last build printed (src/lib/pdf/page-cache.ts): read as the first
-	 * guess of each edition's page numbers, rewritten when they change. Not used for duplex.
+	 * guess of each edition's page numbers, rewritten when they change.
 	 */
 	pageCache?: string;
 }
@@ -54,13 +59,21 @@ export interface PdfFile extends PlannedPdf {
 	bytes: number;
 }
 
+/** How one edition's book printed: its pages, and the passes until its page numbers were stable. */
+export interface PrintedBook {
+	pages: number;
+	passes: number;
+}
+
 export interface PdfReport {
 	files: PdfFile[];
+	/** The English learner edition's pages and passes. */
 	bookPages: number;
-	/** Passes needed until every page number the book prints was stable. */
 	passes: number;
-	/** The instructor edition's pages and passes (none with `bookOnly`). */
-	instructor?: { pages: number; passes: number };
+	/** The English instructor edition (none with `bookOnly`). */
+	instructor?: PrintedBook;
+	/** Every language's books, learner and instructor, by language. */
+	books: Record<string, { learner: PrintedBook; instructor?: PrintedBook }>;
 	ms: number;
 }
 
@@ -93,35 +106,41 @@ const pdfOptions = {
  */
 export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 	const started = performance.now();
-	const { handbook, distDir, base = '/', paper = 'A4', log = () => {} } = options;
-	const t = handbook.t();
-	const plan = pdfPlan(handbook);
+	const { handbook, distDir, base = '/', paper = 'A4', log: logAll = () => {} } = options;
+	const langs = options.langs ?? (options.bookOnly ? [defaultLang] : handbook.data.editions);
 	const { edition } = handbook.data;
-	const meta = (title: string): PdfMeta => ({
-		title,
-		author: t('etom.pdf.author'),
-		date: edition.date,
-		lang: defaultLang,
-	});
 	const server = await serveStatic(distDir, base);
-	const browser = await launchBrowser(options.browser, log);
+	const browser = await launchBrowser(options.browser, logAll);
 	const files: PdfFile[] = [];
 	const write = (planned: PlannedPdf, printed: Buffer) => {
 		const file = join(distDir, planned.path);
 		const pdf = reproduciblePdf(printed, handbook.data.edition.date);
 		writeFileAtomic(file, pdf);
 		files.push({ ...planned, bytes: pdf.length });
-		log(`wrote ${planned.path} (${Math.round(pdf.length / 1024)} KB)`);
+		logAll(`wrote ${planned.path} (${Math.round(pdf.length / 1024)} KB)`);
 	};
-	/** Writes a file of pages cut from a print of several (worksheets, course plans, posters). */
-	const writeCut = async (planned: PlannedPdf, pages: PageSelection, title: string) =>
-		write(planned, Buffer.from(await pdfOfPages([pages], meta(title))));
-	try {
+	/** One language's PDFs, all of them made as described above. */
+	const exportLanguage = async (lang: string) => {
+		const t = handbook.t(lang);
+		const plan = pdfPlan(handbook, lang);
+		const prefix = localePrefix(lang);
+		// Messages name the language of every edition but the English one.
+		const log = lang === defaultLang ? logAll : (m: string) => logAll(`${lang}: ${m}`);
+		const meta = (title: string): PdfMeta => ({
+			title,
+			author: t('etom.pdf.author'),
+			date: edition.date,
+			lang,
+		});
+		/** Writes a file of pages cut from a print of several (worksheets, course plans, posters). */
+		const writeCut = async (planned: PlannedPdf, pages: PageSelection, title: string) =>
+			write(planned, Buffer.from(await pdfOfPages([pages], meta(title))));
 		// The book, in each edition: paginate, then fill in every page number it prints and print
 		// again until stable.
 		const printEdition = async (edition: Edition, page: Page) => {
-			const cacheKey = `${edition} ${paper}`;
-			const cache = options.duplex ? undefined : options.pageCache;
+			const cacheKey = `${lang === defaultLang ? '' : `${lang} `}${edition} ${paper}`;
+			// Duplex books use it too: the versos go into a print of the same pages.
+			const cache = options.pageCache;
 			const settle = (guess?: Map<string, number>) =>
 				printUntilStable(page, {
 					pdfOptions,
@@ -133,14 +152,13 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 			if (cache && storePages(cache, cacheKey, pages.byName))
 				log(`${edition}: page numbers recorded in ${displayPath(cache)} (commit it)`);
 			// Duplex: blank versos where an opener fell on an even page, placed from the settled pages,
-			// then the numbers settled again. A page number that gains a digit can reflow later pages, so
-			// the openers are checked again (a few rounds at most).
-			for (
-				let round = 0;
-				options.duplex && round < 4 && (await insertBlankVersos(page, pages.byName)) > 0;
-				round++
-			) {
-				const again = await settle();
+			// then the numbers settled again from where the versos move them (one pass when nothing
+			// reflows). A page number that gains a digit can reflow later pages, so the openers are
+			// checked again (a few rounds at most).
+			for (let round = 0; options.duplex && round < 4; round++) {
+				const versos = await insertBlankVersos(page, pages.byName);
+				if (versos.inserted === 0) break;
+				const again = await settle(versos.pages);
 				({ pdf, pages } = again);
 				passes += again.passes;
 			}
@@ -154,7 +172,7 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 				Buffer.from(finished.bytes)
 			);
 			writeContentsPages(
-				join(distDir, printPagePath(edition), 'index.html'),
+				join(distDir, prefix, printPagePath(edition), 'index.html'),
 				await filledPageNumbers(page)
 			);
 			return { finished, pages, passes };
@@ -177,7 +195,9 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 			// Worksheets: each chapter's exercises from the learner edition, with their ruled space.
 			const worksheets = plan.filter((p) => p.kind === 'worksheet');
 			const chapterOf = new Map(
-				printBook(handbook.chapters).flatMap((part) => part.chapters.map((c) => [c.slug, c]))
+				printBook(handbook.chaptersIn(lang)).flatMap((part) =>
+					part.chapters.map((c) => [c.slug, c])
+				)
 			);
 			const worksheetPages = await printSheets(
 				page,
@@ -274,6 +294,7 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 				plan,
 				meta,
 				write,
+				lang,
 				log,
 			});
 
@@ -282,12 +303,12 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 			const coursePlans = plan.filter((p) => p.kind === 'course-plan');
 			if (coursePlans.length > 0) {
 				const teaching = await browser.newPage();
-				await teaching.goto(`${server.url}teaching/`, { waitUntil: 'load' });
+				await teaching.goto(`${server.url}${prefix}teaching/`, { waitUntil: 'load' });
 				await teaching.evaluate(() => document.fonts.ready);
 				const planPages = await printSheets(
 					teaching,
 					coursePlans.map((p) => {
-						const course = handbook.data.courses.find((c) => c.slug === p.course)!;
+						const course = handbook.coursesIn(lang).find((c) => c.slug === p.course)!;
 						return {
 							selector: `.course-plan[aria-labelledby="course-${course.slug}"]`,
 							kicker: `${t('etom.site.title')} · ${t('etom.pdf.coursePlans')}`,
@@ -311,7 +332,11 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 		const printed = await Promise.all(
 			(options.bookOnly ? (['learner'] as const) : editions).map(async (edition) => {
 				const done = lap();
-				const tab = await openEdition(browser, server.url, edition, paper);
+				const tab = await openEdition(
+					browser,
+					`${server.url}${prefix}${printPagePath(edition)}`,
+					paper
+				);
 				done(`${edition}: print page loaded`);
 				const book = await printEdition(edition, tab);
 				if (!options.bookOnly) {
@@ -322,14 +347,26 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 				return book;
 			})
 		);
-		const { pages, passes } = printed[0]!;
-		const instructor = printed[1] && { pages: printed[1].pages.count, passes: printed[1].passes };
-		if (options.bookOnly)
-			return { files, bookPages: pages.count, passes, ms: performance.now() - started };
-		writeDownloadSizes(distDir, new Map(files.map((f) => [f.path, f.bytes])), (size) =>
-			t('etom.pdf.size', { size })
-		);
-		return { files, bookPages: pages.count, passes, instructor, ms: performance.now() - started };
+		const [learner, instructor] = printed.map((b) => ({ pages: b.pages.count, passes: b.passes }));
+		return { learner: learner!, ...(instructor ? { instructor } : {}) };
+	};
+	try {
+		// One language after another: each already keeps both cores busy.
+		const books: PdfReport['books'] = {};
+		for (const lang of langs) books[lang] = await exportLanguage(lang);
+		const english = books[langs[0]!]!;
+		const report = {
+			files,
+			bookPages: english.learner.pages,
+			passes: english.learner.passes,
+			...(english.instructor ? { instructor: english.instructor } : {}),
+			books,
+		};
+		if (!options.bookOnly)
+			writeDownloadSizes(distDir, new Map(files.map((f) => [f.path, f.bytes])), (size) =>
+				handbook.t()('etom.pdf.size', { size })
+			);
+		return { ...report, ms: performance.now() - started };
 	} finally {
 		await browser.close();
 		await server.close();
@@ -347,5 +384,12 @@ export function summary(report: PdfReport): string {
 	const instructor = report.instructor
 		? `, instructor edition of ${report.instructor.pages} pages (${passes(report.instructor.passes)})`
 		: '';
-	return `${report.files.length} PDFs: book of ${report.bookPages} pages (${passes(report.passes)})${instructor}, ${count('handout')} handouts, ${count('worksheet')} worksheets, ${count('course-plan')} course plans, ${count('poster')} posters, ${count('slides')} slide decks with notes; ${mb} MB in ${(report.ms / 1000).toFixed(1)} s`;
+	// Other languages: their books' pages, learner/instructor.
+	const others = Object.entries(report.books)
+		.slice(1)
+		.map(
+			([lang, b]) => `${lang} ${b.learner.pages}${b.instructor ? `/${b.instructor.pages}` : ''}`
+		);
+	const languages = others.length > 0 ? ` (other editions' books: ${others.join(', ')} pages)` : '';
+	return `${report.files.length} PDFs: book of ${report.bookPages} pages (${passes(report.passes)})${instructor}${languages}, ${count('handout')} handouts, ${count('worksheet')} worksheets, ${count('course-plan')} course plans, ${count('poster')} posters, ${count('slides')} slide decks with notes; ${mb} MB in ${(report.ms / 1000).toFixed(1)} s`;
 }

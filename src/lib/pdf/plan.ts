@@ -1,4 +1,5 @@
 import type { Handbook } from '../content/model.ts';
+import { defaultLang, localePrefix } from '../i18n/locales.ts';
 import { printBook } from '../print/book.ts';
 import { editions, type Edition } from '../print/editions.ts';
 import { chapterDecks, courseDayDecks } from '../slides/decks.ts';
@@ -7,8 +8,13 @@ export type Paper = 'A4' | 'Letter';
 
 /** A PDF the build writes: where in dist/, what it is, and its label in the downloads list. */
 export interface PlannedPdf {
-	/** Path inside dist/, e.g. `etom-handbook.pdf` or `pdf/operations-crm.pdf`. */
+	/**
+	 * Path inside dist/, e.g. `etom-handbook.pdf` or `pdf/operations-crm.pdf`; another edition's
+	 * under its prefix, `es/etom-handbook.pdf`.
+	 */
 	path: string;
+	/** The language of the PDF: the edition it belongs to. */
+	lang: string;
 	kind: 'book' | 'handout' | 'worksheet' | 'course-plan' | 'poster' | 'slides' | 'slide-notes';
 	label: string;
 	/** The edition a book is (learner or instructor). */
@@ -46,11 +52,11 @@ export const coursePlanPath = (course: string) => `pdf/courses/${course}.pdf`;
  * chapter with exercises, one plan per course, a poster of each area's matrix (an area with
  * verticals: Operations and SIP), a 16:9 slide deck with its speaker notes per teaching chapter and
  * per course day (src/lib/slides/decks.ts). The print page and the trainer's page list them and the PDF step
- * writes them, from this one list.
+ * writes them, from this one list. Each edition (language) has its own, under its prefix.
  */
-export function pdfPlan(handbook: Handbook): PlannedPdf[] {
-	const t = handbook.t();
-	const chapters = printBook(handbook.chapters).flatMap((part) => part.chapters);
+export function pdfPlan(handbook: Handbook, lang: string = defaultLang): PlannedPdf[] {
+	const t = handbook.t(lang);
+	const chapters = printBook(handbook.chaptersIn(lang)).flatMap((part) => part.chapters);
 	const handouts = chapters.map((c) => ({
 		path: handoutPath(c.slug),
 		kind: 'handout' as const,
@@ -65,13 +71,14 @@ export function pdfPlan(handbook: Handbook): PlannedPdf[] {
 			label: `${c.number}. ${c.title}`,
 			slug: c.slug,
 		}));
-	const courses = handbook.data.courses.map((course) => ({
+	const courses = handbook.coursesIn(lang).map((course) => ({
 		path: coursePlanPath(course.slug),
 		kind: 'course-plan' as const,
 		label: t('etom.pdf.coursePlan', { title: course.title }),
 		course: course.slug,
 	}));
-	return [
+	const prefix = localePrefix(lang);
+	const files: Omit<PlannedPdf, 'lang'>[] = [
 		...editions.map((edition) => ({
 			path: editionPdfPath(edition),
 			kind: 'book' as const,
@@ -87,21 +94,27 @@ export function pdfPlan(handbook: Handbook): PlannedPdf[] {
 			label: t('etom.pdf.poster', { area: handbook.catalog.get(area).name }),
 			area,
 		})),
-		...[...chapterDecks(handbook), ...courseDayDecks(handbook)].flatMap((deck) => [
+	];
+	// The decks' paths carry the edition's prefix already: the slides are laid out under them.
+	const decks = [...chapterDecks(handbook, lang), ...courseDayDecks(handbook, lang)].flatMap(
+		(deck): PlannedPdf[] => [
 			{
 				path: deck.path,
-				kind: 'slides' as const,
+				kind: 'slides',
 				label: deck.label,
+				lang,
 				...('slug' in deck ? { slug: deck.slug } : {}),
 			},
 			{
 				path: deck.notesPath,
-				kind: 'slide-notes' as const,
+				kind: 'slide-notes',
 				label: t('etom.slides.notes', { deck: deck.label }),
+				lang,
 				...('slug' in deck ? { slug: deck.slug } : {}),
 			},
-		]),
-	];
+		]
+	);
+	return [...files.map((f) => ({ ...f, path: `${prefix}${f.path}`, lang })), ...decks];
 }
 
 /** The Level-0 areas that have a matrix (verticals), in catalog order. */

@@ -16,6 +16,8 @@ export interface SlidesOptions {
 	plan: PlannedPdf[];
 	meta: (title: string) => PdfMeta;
 	write: (planned: PlannedPdf, printed: Buffer) => void;
+	/** The edition whose decks these are. */
+	lang: string;
 	log?: (message: string) => void;
 }
 
@@ -26,10 +28,10 @@ export interface SlidesOptions {
  */
 export async function printSlides(options: SlidesOptions): Promise<void> {
 	const started = performance.now();
-	const { page, handbook, plan, meta, write, log = () => {} } = options;
-	const t = handbook.t();
-	const chapters = chapterDecks(handbook);
-	const days = courseDayDecks(handbook);
+	const { page, handbook, plan, meta, write, lang, log = () => {} } = options;
+	const t = handbook.t(lang);
+	const chapters = chapterDecks(handbook, lang);
+	const days = courseDayDecks(handbook, lang);
 	if (chapters.length + days.length === 0) return;
 	const pages = await showSlides(
 		page,

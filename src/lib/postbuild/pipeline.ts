@@ -95,7 +95,10 @@ function checkPages(options: PostBuildOptions, where: (page: string) => string):
 		const elements = scanPage(readFileSync(join(distDir, page.file), 'utf8'));
 		return { ...page, ...linksOf(elements), policy: checkPagePolicy(elements) };
 	});
-	const planned = 'skipped' in options.pdf ? [] : pdfPlan(handbook).map((p) => p.path);
+	const planned =
+		'skipped' in options.pdf
+			? []
+			: handbook.data.editions.flatMap((lang) => pdfPlan(handbook, lang).map((p) => p.path));
 	const broken = brokenLinks(built, distDir, base, new Set(planned));
 	if (broken.length > 0) {
 		const lines = broken.map((b) => `  ${where(b.page)}: ${b.href}: ${b.reason}`);

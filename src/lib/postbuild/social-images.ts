@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Handbook } from '../content/model.ts';
-import { socialImageSize, socialPages } from '../social/cards.ts';
+import { socialImageSize, socialPages, type SocialPage } from '../social/cards.ts';
 import { drawInWorkers, type DrawReport } from '../social/draw-pool.ts';
 import { pngComplete, pngSize, socialImageKey } from '../social/image.ts';
 
@@ -48,10 +48,11 @@ export function startSocialImages(
 	cacheDir: string,
 	workers?: number
 ): SocialImages {
-	const ctx = { catalog: handbook.catalog, t: handbook.t() };
+	// Each card in its edition's language.
+	const ctx = (card: SocialPage) => ({ catalog: handbook.catalog, t: handbook.t(card.lang) });
 	const pages = socialPages(handbook).map((page) => ({
 		...page,
-		cached: join(cacheDir, `${socialImageKey(ctx, page.card)}.png`),
+		cached: join(cacheDir, `${socialImageKey(ctx(page.card), page.card)}.png`),
 	}));
 	// Pages with the same card share one cache entry, drawn once.
 	const missing = new Map(

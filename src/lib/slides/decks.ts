@@ -1,6 +1,7 @@
 import { chapterFrontmatter } from '../content/chapter-schema.ts';
 import { hasSlideDeck, sessionSlides, slideDeckPath } from '../content/courses.ts';
 import type { Handbook } from '../content/model.ts';
+import { defaultLang, localePrefix } from '../i18n/locales.ts';
 import { printBook } from '../print/book.ts';
 
 /** A run of slides (or notes) that lists items: one slide, or more when the list is long. */
@@ -68,18 +69,18 @@ export const courseDayDeckPath = (course: string, day: number) =>
  * one slide (or more) per diagram, key takeaways, review questions without their answers; the
  * speaker notes hold the instructor notes and the answers.
  */
-export function chapterDecks(handbook: Handbook): ChapterDeck[] {
-	const t = handbook.t();
-	const subtitle = editionLine(handbook);
-	return printBook(handbook.chapters).flatMap((part) =>
+export function chapterDecks(handbook: Handbook, lang: string = defaultLang): ChapterDeck[] {
+	const t = handbook.t(lang);
+	const subtitle = editionLine(handbook, lang);
+	return printBook(handbook.chaptersIn(lang)).flatMap((part) =>
 		part.chapters.flatMap((chapter) => {
-			const source = handbook.source(chapter.slug);
+			const source = handbook.sourceIn(chapter.slug, lang);
 			if (!source || !hasSlideDeck(source)) return [];
 			const data = chapterFrontmatter.parse(source.data);
 			const notes = data.instructor!;
 			const list = (title: string, items: string[] = [], ordered = false): ListSlide[] =>
 				items.length > 0 ? [{ kind: 'list', title, items, ordered }] : [];
-			const path = slideDeckPath(chapter.slug);
+			const path = `${localePrefix(lang)}${slideDeckPath(chapter.slug)}`;
 			return [
 				{
 					path,
@@ -132,12 +133,12 @@ export function chapterDecks(handbook: Handbook): ChapterDeck[] {
  * One deck per day of each course plan: a title slide and the day's agenda (its sessions and their
  * minutes), then the deck of every chapter the day's sessions show, each once.
  */
-export function courseDayDecks(handbook: Handbook): DayDeck[] {
-	const t = handbook.t();
-	const subtitle = editionLine(handbook);
-	return handbook.data.courses.flatMap((course) =>
+export function courseDayDecks(handbook: Handbook, lang: string = defaultLang): DayDeck[] {
+	const t = handbook.t(lang);
+	const subtitle = editionLine(handbook, lang);
+	return handbook.coursesIn(lang).flatMap((course) =>
 		course.days.map((day, d) => {
-			const path = courseDayDeckPath(course.slug, d + 1);
+			const path = `${localePrefix(lang)}${courseDayDeckPath(course.slug, d + 1)}`;
 			return {
 				path,
 				notesPath: slideNotesPath(path),
@@ -165,8 +166,8 @@ export function courseDayDecks(handbook: Handbook): DayDeck[] {
 	);
 }
 
-const editionLine = (handbook: Handbook) => {
-	const t = handbook.t();
+const editionLine = (handbook: Handbook, lang: string) => {
+	const t = handbook.t(lang);
 	const { version, date } = handbook.data.edition;
 	return t('etom.slides.edition', { title: t('etom.site.title'), version, date });
 };

@@ -1,5 +1,6 @@
 import type { Chapter } from '../content/book.ts';
 import type { Handbook } from '../content/model.ts';
+import { defaultLang, localePrefix } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/strings.ts';
 
 /** The matrix cell(s) a card highlights: a whole row, a whole column, or their crossing. */
@@ -22,6 +23,8 @@ export interface SocialPage {
 	area?: string;
 	/** Cell(s) of that matrix to highlight. */
 	cell?: SocialCell;
+	/** The edition's language, for the card's own words; English when unset. */
+	lang?: string;
 }
 
 /** A satori element: a plain `{ type, props }` object, like the ones React.createElement makes. */
@@ -78,14 +81,15 @@ function bySlug(handbook: Handbook): Map<string, SocialPageEntry> {
 }
 
 function listSocialPages(handbook: Handbook): SocialPageEntry[] {
-	const t = handbook.t();
 	const { catalog } = handbook;
 
 	const entry = (
+		lang: string,
 		slug: string,
 		kickerOf: (cell: SocialCell | undefined) => string,
 		fallbackTitle: string
 	): SocialPageEntry | undefined => {
+		const t = handbook.t(lang);
 		const source = handbook.source(slug);
 		if (!source) return undefined;
 		const title = typeof source.data.title === 'string' ? source.data.title : fallbackTitle;
@@ -110,6 +114,7 @@ function listSocialPages(handbook: Handbook): SocialPageEntry[] {
 		const card: SocialPage = {
 			title,
 			kicker,
+			...(lang !== defaultLang ? { lang } : {}),
 			...(description ? { description } : {}),
 			...(processId ? { processId } : {}),
 			...(area ? { area } : {}),
@@ -123,30 +128,46 @@ function listSocialPages(handbook: Handbook): SocialPageEntry[] {
 		return { slug, image: socialImagePath(slug), card, alt };
 	};
 
-	const landing = entry('', () => t('etom.social.kicker.landing'), t('etom.site.title'));
-	const chapters = handbook.chapters.flatMap(
-		(c) => entry(c.slug, (cell) => kickerFor(c, cell, t), c.title) ?? []
-	);
-	// Pages outside the book's parts, such as the trainer's page, are shared too: each gets its own
-	// card rather than the landing page's. The 404 page gets none.
+	// Each edition's pages get cards in its language (a page not yet translated, in English).
 	const inBook = new Set(handbook.chapters.map((c) => c.slug));
-	const others = handbook.data.chapters
-		.filter((s) => s.slug !== '' && s.slug !== '404' && !inBook.has(s.slug))
-		.flatMap((s) => entry(s.slug, () => t('etom.social.kicker.landing'), s.slug) ?? []);
-	return [...(landing ? [landing] : []), ...chapters, ...others, printEdition(t)];
+	const perEdition = handbook.data.editions.flatMap((lang) => {
+		const t = handbook.t(lang);
+		const prefix = localePrefix(lang);
+		const landing = entry(
+			lang,
+			prefix.replace(/\/$/, ''),
+			() => t('etom.social.kicker.landing'),
+			t('etom.site.title')
+		);
+		const chapters = handbook.chapters.flatMap(
+			(c) => entry(lang, `${prefix}${c.slug}`, (cell) => kickerFor(c, cell, t), c.title) ?? []
+		);
+		// Pages outside the book's parts, such as the trainer's page, are shared too: each gets its
+		// own card rather than the landing page's. The 404 page gets none.
+		const others = handbook.data.chapters
+			.filter((s) => s.lang === lang)
+			.map((s) => s.slug.slice(prefix.length))
+			.filter((slug) => slug !== '' && slug !== '404' && !inBook.has(slug))
+			.flatMap(
+				(slug) => entry(lang, `${prefix}${slug}`, () => t('etom.social.kicker.landing'), slug) ?? []
+			);
+		return [...(landing ? [landing] : []), ...chapters, ...others, printEdition(t, lang)];
+	});
+	return perEdition;
 }
 
-/** The print edition (/print/) is no chapter: its card names the book and the edition. */
-export const printSocialSlug = 'print';
-function printEdition(t: Translate): SocialPageEntry {
+/** The print book of an edition (/print/, /es/print/) is no chapter: its card names the book. */
+export const printSocialSlug = (lang: string = defaultLang) => `${localePrefix(lang)}print`;
+function printEdition(t: Translate, lang: string): SocialPageEntry {
 	const card = {
 		title: t('etom.print.socialTitle'),
 		kicker: t('etom.site.title'),
 		description: t('etom.print.socialDescription'),
+		...(lang !== defaultLang ? { lang } : {}),
 	};
 	return {
-		slug: printSocialSlug,
-		image: socialImagePath(printSocialSlug),
+		slug: printSocialSlug(lang),
+		image: socialImagePath(printSocialSlug(lang)),
 		card,
 		alt: t('etom.social.alt', { kicker: card.kicker, title: card.title }),
 	};

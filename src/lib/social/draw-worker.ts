@@ -11,13 +11,15 @@ import type { DrawJob, DrawResult } from './draw-pool.ts';
 // would only hold memory.
 sharp.cache(false);
 const handbook = new Handbook(workerData as HandbookData);
-const ctx = { catalog: handbook.catalog, t: handbook.t() };
 
 parentPort!.on('message', async (job: DrawJob) => {
 	const started = performance.now();
 	let result: DrawResult;
 	try {
-		const png = await renderSocialImage(ctx, job.card);
+		const png = await renderSocialImage(
+			{ catalog: handbook.catalog, t: handbook.t(job.card.lang) },
+			job.card
+		);
 		writeFileAtomic(job.file, png);
 		result = { index: job.index, ms: performance.now() - started };
 	} catch (error) {
