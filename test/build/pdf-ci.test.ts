@@ -6,7 +6,8 @@ import { buildFixture } from '../helpers/fixture.ts';
 // No silent loss of the PDFs in CI: the fixture project test/fixtures/pdf-ci asks for PDFs as the
 // root configuration does (the PDF variable), and is built under CI=true on a machine without a
 // browser (BROWSER_SEARCH=none hides every browser, the npm-shipped one included).
-describe.concurrent('PDFs under CI=true without a browser', () => {
+// Each builds a fixture while other files build the whole handbook: give them time on a busy machine.
+describe.concurrent('PDFs under CI=true without a browser', { timeout: 300_000 }, () => {
 	const ci = { CI: 'true', BROWSER_SEARCH: 'none' };
 
 	it('fail the build, with the reason, the fix and the way out', async () => {

@@ -8,10 +8,10 @@ const dist = inject('distDir');
 const htmlFiles = distFiles(dist, '.html');
 const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
 
-/** Pages meant to be shared: all but the 404 page and pages that ask search engines to skip them (the print edition). */
+/** Pages meant to be shared: all but each edition's 404 page and pages that ask search engines to skip them (the print edition). */
 const shared = htmlFiles.filter(
 	(f) =>
-		f !== '404.html' &&
+		!/(^|\/)404\.html$/.test(f) &&
 		!/<meta name="robots" content="noindex"/.test(readFileSync(join(dist, f), 'utf8'))
 );
 
@@ -71,7 +71,10 @@ describe('social images in the built handbook', () => {
 		expect(pngSize(readFileSync(fileOf(image!)))).toEqual({ width: 1200, height: 630 });
 	});
 
-	it('gives the 404 page no image of a chapter', () => {
-		expect(metas(readFileSync(join(dist, '404.html'), 'utf8'), 'og:image')).toEqual([]);
+	it("gives no edition's 404 page an image of a chapter", () => {
+		const notFound = htmlFiles.filter((f) => /(^|\/)404\.html$/.test(f));
+		expect(notFound.length).toBeGreaterThan(1);
+		for (const file of notFound)
+			expect(metas(readFileSync(join(dist, file), 'utf8'), 'og:image'), file).toEqual([]);
 	});
 });

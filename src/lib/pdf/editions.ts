@@ -12,9 +12,23 @@ import type { Paper } from './plan.ts';
 export async function openEdition(browser: Browser, url: string, paper: Paper): Promise<Page> {
 	const page = await browser.newPage();
 	await page.goto(url, { waitUntil: 'load' });
-	await page.evaluate(() => document.fonts.ready);
 	await addStyleSheet(page, `@page { size: ${paper === 'Letter' ? 'letter' : 'A4'}; }`);
+	await loadEveryFont(page);
 	return page;
+}
+
+/**
+ * Loads every font face the page declares, each unicode-range subset included. The screen layout
+ * asks only for the subsets its text needs; text that only print shows (running heads, spelled-out
+ * acronyms, page references) can need another, which Chromium then starts loading during the print
+ * and draws in a fallback font meanwhile. With a first pass that is the book (the page cache), that
+ * race decided which font some glyphs of the PDF were in.
+ */
+export async function loadEveryFont(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		await Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined)));
+		await document.fonts.ready;
+	});
 }
 
 /** The head of a sheet cut from a page: kicker, title and the edition it comes from. */

@@ -10,7 +10,7 @@ import { printBook } from '../print/book.ts';
 import { serveStatic } from '../static-server.ts';
 import { finishBook } from './book-finish.ts';
 import { writeContentsPages } from './contents-pages.ts';
-import { coursePlanCss, openEdition, printSheets } from './editions.ts';
+import { coursePlanCss, loadEveryFont, openEdition, printSheets } from './editions.ts';
 import { showHandoutCovers } from './handout-covers.ts';
 import { insertBlankVersos } from './duplex.ts';
 import {
@@ -304,7 +304,7 @@ export async function exportPdfs(options: PdfOptions): Promise<PdfReport> {
 			if (coursePlans.length > 0) {
 				const teaching = await browser.newPage();
 				await teaching.goto(`${server.url}${prefix}teaching/`, { waitUntil: 'load' });
-				await teaching.evaluate(() => document.fonts.ready);
+				await loadEveryFont(teaching);
 				const planPages = await printSheets(
 					teaching,
 					coursePlans.map((p) => {
