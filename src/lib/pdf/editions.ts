@@ -18,16 +18,26 @@ export async function openEdition(browser: Browser, url: string, paper: Paper): 
 }
 
 /**
- * Loads every font face the page declares, each unicode-range subset included. The screen layout
- * asks only for the subsets its text needs; text that only print shows (running heads, spelled-out
- * acronyms, page references) can need another, which Chromium then starts loading during the print
- * and draws in a fallback font meanwhile. With a first pass that is the book (the page cache), that
- * race decided which font some glyphs of the PDF were in.
+ * Loads every font face the page declares, each unicode-range subset included, then lays the page
+ * out afresh. The screen layout asks only for the subsets its text needs; text that only print
+ * shows (running heads, spelled-out acronyms, page references) can need another, which Chromium then
+ * starts loading during the print and draws in a fallback font meanwhile. With a first pass that is
+ * the book (the page cache), that race decided which font some glyphs of the PDF were in.
+ * The fresh layout is for the same race one step earlier: text shaped before its face arrived and
+ * reshaped after can break into other fragments at a soft hyphen than text shaped once, and a link
+ * broken there got two annotation rectangles in one build and one in the next (the Polish book
+ * differed between two builds under load). Text shaped from scratch with every face present prints
+ * the same every time.
  */
 export async function loadEveryFont(page: Page): Promise<void> {
 	await page.evaluate(async () => {
 		await Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined)));
 		await document.fonts.ready;
+		const { style } = document.body;
+		style.display = 'none';
+		void document.body.offsetHeight;
+		style.removeProperty('display');
+		void document.body.offsetHeight;
 	});
 }
 
