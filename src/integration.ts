@@ -132,12 +132,16 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 				];
 				const refresh = (file: string) => {
 					if (!sources.some((s) => file.startsWith(s))) return;
+					let next: Handbook;
 					try {
-						handbook = loadHandbook(paths, options.version);
+						next = loadHandbook(paths, options.version);
 					} catch (error) {
 						logger.error((error as Error).message);
 						return;
 					}
+					// Most saves change prose only: the model is the same, and only the saved page recompiles.
+					if (JSON.stringify(next.data) === JSON.stringify(handbook.data)) return;
+					handbook = next;
 					for (const environment of Object.values(server.environments)) {
 						const module = environment.moduleGraph.getModuleById(`\0${virtualId}`);
 						if (module) environment.moduleGraph.invalidateModule(module);

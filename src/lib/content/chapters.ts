@@ -95,6 +95,13 @@ export function listDocs(dir: string): string[] {
 }
 
 const frontmatterBlock = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/**
+ * The last chapter read from each file, with the text it was read from. The dev server reloads the
+ * content model whenever a source is saved; an MDX parse of every chapter took most of that second,
+ * so only chapters whose text changed are parsed again.
+ */
+const lastRead = new Map<string, { text: string; chapter: ChapterSource }>();
 const mdxParser = unified().use(remarkParse).use(remarkMdx);
 
 /**
@@ -107,6 +114,8 @@ export function readChapter(docsDir: string, file: string): ChapterSource {
 	const path = join(docsDir, file);
 	const shown = displayPath(path);
 	const text = readUtf8(path);
+	const last = lastRead.get(path);
+	if (last?.text === text) return structuredClone(last.chapter);
 	const match = frontmatterBlock.exec(text);
 	const frontmatterLines = match ? match[0].split('\n').length - 1 : 0;
 	let data: Record<string, unknown> = {};
@@ -140,5 +149,7 @@ export function readChapter(docsDir: string, file: string): ChapterSource {
 	}
 	const slug = slugOf(file);
 	const sections = processTags(tree).map((t) => ({ id: t.id, slug, file, line: t.line }));
-	return { file, slug, lang: langOfDocPath(file), data, sections, headingIds: headingIds(tree), tableIds: tableIds(tree) };
+	const chapter = { file, slug, lang: langOfDocPath(file), data, sections, headingIds: headingIds(tree), tableIds: tableIds(tree) };
+	lastRead.set(path, { text, chapter: structuredClone(chapter) });
+	return chapter;
 }

@@ -36,6 +36,15 @@ describe('loading the handbook', () => {
 		expect(load().data.chapters.map((c) => c.file)).toEqual(['index.mdx', 'operations/crm.mdx']);
 	});
 
+	it('reads a chapter again when its text changes, and no load shares its chapters with another', () => {
+		const ids = () => load().data.chapters[1]!.sections.map((s) => s.id);
+		const first = load();
+		first.data.chapters[1]!.sections.length = 0;
+		expect(ids()).toEqual(['1.1.1.5']);
+		chapter('---\ntitle: Customers\n---\n\nText.\n\n<Process id="1.1.1.6" />\n');
+		expect(ids()).toEqual(['1.1.1.6']);
+	});
+
 	it('fails on a chapter that is not UTF-8, with its line and column', () => {
 		chapter(
 			Buffer.concat([
