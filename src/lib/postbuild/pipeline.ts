@@ -50,6 +50,8 @@ export async function runPostBuild(options: PostBuildOptions): Promise<void> {
 	const sources = chapterFiles(handbook, base);
 	const where = (page: string) => `${sources.get(page) ?? page} (page ${page})`;
 
+	// The pages are rendered: the rest of the social images may have the core the rendering had.
+	options.socialImages.pagesRendered();
 	placeNotFoundPages(distDir, handbook.data.editions);
 
 	checkPages(options, where);

@@ -45,7 +45,7 @@ describe('social images drawn on worker threads', { timeout: 60_000 }, () => {
 				handbook.data,
 				[{ index: 0, name: 'og/broken.png', card: broken, file: join(dir, 'x.png') }],
 				() => {}
-			)
+			).done
 		).rejects.toThrow(/og\/broken\.png/);
 	});
 });

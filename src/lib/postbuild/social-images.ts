@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Handbook } from '../content/model.ts';
 import { socialImageSize, socialPages, type SocialPage } from '../social/cards.ts';
-import { drawInWorkers, type DrawReport } from '../social/draw-pool.ts';
+import { allCores, drawInWorkers, type DrawReport } from '../social/draw-pool.ts';
 import { pngComplete, pngSize, socialImageKey } from '../social/image.ts';
 
 /**
@@ -33,6 +33,8 @@ export interface SocialImagesReport {
 
 /** Social images being drawn: started with the build, written to `dist/` by the pipeline. */
 export interface SocialImages {
+	/** The pages are rendered: the drawing may use every core. */
+	pagesRendered(): void;
 	/** Waits for the drawing and copies every page's image into `og/` of the output. */
 	writeTo(distDir: string, log: (message: string) => void): Promise<SocialImagesReport>;
 }
@@ -41,7 +43,9 @@ export interface SocialImages {
  * Starts drawing the social image (og:image, twitter:image) of every page into `cacheDir`, where
  * images are kept by the hash of their card, so only pages whose card changed are drawn again. The
  * cards come from the content model alone, so drawing needs no built page and runs on worker threads
- * while Astro renders the pages; src/components/Head.astro references the images.
+ * while Astro renders the pages; src/components/Head.astro references the images. `workers` fixes the
+ * number of threads; by default the drawing leaves the page rendering a core and takes it back once
+ * the pages are rendered (`pagesRendered`).
  */
 export function startSocialImages(
 	handbook: Handbook,
@@ -65,18 +69,21 @@ export function startSocialImages(
 		file: page.cached,
 	}));
 	let progress: ((done: number) => void) | undefined;
-	const drawing = drawInWorkers(handbook.data, jobs, (done) => progress?.(done), workers);
+	const pool = drawInWorkers(handbook.data, jobs, (done) => progress?.(done), workers);
 	// Failures surface when the pipeline waits for the images, not as an unhandled rejection.
-	drawing.catch(() => {});
+	pool.done.catch(() => {});
 
 	return {
+		pagesRendered() {
+			if (workers === undefined) pool.grow(allCores());
+		},
 		async writeTo(distDir, log) {
 			const started = performance.now();
 			const step = Math.max(1, Math.ceil(jobs.length / 10));
 			progress = (done) => {
 				if (done % step === 0 && done < jobs.length) log(`${done} of ${jobs.length} drawn`);
 			};
-			const report: DrawReport = await drawing;
+			const report: DrawReport = await pool.done;
 			const waitedMs = performance.now() - started;
 			for (const page of pages) {
 				const target = join(distDir, page.image);
