@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
@@ -13,6 +14,7 @@ import { englishSourceOf, langOfFile } from './lib/markdown/file-lang.ts';
 import { defaultLang } from './lib/i18n/locales.ts';
 import { remarkDiagrams } from './lib/markdown/remark-diagrams.ts';
 import { remarkHeadingIds } from './lib/markdown/remark-heading-ids.ts';
+import { remarkHtmlTags } from './lib/markdown/remark-html-tags.ts';
 import { remarkProcess } from './lib/markdown/remark-process.ts';
 import { rehypeTableCaptions } from './lib/markdown/rehype-table-captions.ts';
 import type { Paper } from './lib/pdf/plan.ts';
@@ -53,6 +55,8 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 	let diagrams: DiagramService | undefined;
 	let socialImages: SocialImages | undefined;
 	let base = '/';
+	const markdownErrors: Error[] = [];
+	let cacheDir: URL;
 	const pdfPlanned = 'browser' in pdf;
 
 	// A Vite plugin (typed by Astro's `vite.plugins` option where it is used).
@@ -72,42 +76,43 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 				// A build that must make the PDFs (CI, or PDF=on) and cannot fails now, not after the pages.
 				if (command === 'build' && 'error' in pdf) throw new Error(pdf.error);
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				cacheDir = config.cacheDir;
 				diagrams = new DiagramService(browser, logger.fork('diagrams'), diagramCacheDir(paths));
 				const current = () => handbook;
 				// Astro's default Markdown processor (Sätteri) runs no remark plugins; the chapter tags
 				// need them, so chapters go through the unified processor. Starlight adds its own
 				// plugins to whichever processor is configured.
+				const processor = unified({
+					remarkPlugins: [
+						remarkHtmlTags,
+						[remarkProcess, { handbook: current, base: config.base }],
+						[remarkHeadingIds, { handbook: current }],
+						[remarkDiagrams, { handbook: current, diagrams }],
+						[
+							remarkBaseLinks,
+							{
+								base: config.base,
+								edition: (file: VFile) => ({
+									lang: langOfFile(handbook, file),
+									// A chapter, or the print book: every edition has its own.
+									isChapter: (path: string) =>
+										/^print\/(instructor\/)?$/.test(path) ||
+										handbook.source(path.replace(/\/$/, ''))?.lang === defaultLang,
+								}),
+							},
+						],
+						[remarkAbbr, { handbook: current }],
+					],
+					rehypePlugins: [
+						[
+							rehypeTableCaptions,
+							{ idsFor: (file: VFile) => englishSourceOf(handbook, file)?.tableIds },
+						],
+					],
+				});
 				updateConfig({
 					vite: { plugins: [virtualModule] },
-					markdown: {
-						processor: unified({
-							remarkPlugins: [
-								[remarkProcess, { handbook: current, base: config.base }],
-								[remarkHeadingIds, { handbook: current }],
-								[remarkDiagrams, { handbook: current, diagrams }],
-								[
-									remarkBaseLinks,
-									{
-										base: config.base,
-										edition: (file: VFile) => ({
-											lang: langOfFile(handbook, file),
-											// A chapter, or the print book: every edition has its own.
-											isChapter: (path: string) =>
-												/^print\/(instructor\/)?$/.test(path) ||
-												handbook.source(path.replace(/\/$/, ''))?.lang === defaultLang,
-										}),
-									},
-								],
-								[remarkAbbr, { handbook: current }],
-							],
-							rehypePlugins: [
-								[
-									rehypeTableCaptions,
-									{ idsFor: (file: VFile) => englishSourceOf(handbook, file)?.tableIds },
-								],
-							],
-						}),
-					},
+					markdown: { processor: failingLoudly(processor, markdownErrors) },
 				});
 				// A change to these restarts Astro's dev server, which loads the configuration, and with it the
 				// content model and Starlight's sidebar, again. The chapters' folder is one of them so that a
@@ -116,6 +121,13 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 					addWatchFile(file);
 			},
 			'astro:build:start'() {
+				// Astro renders .md chapters while the content syncs, and only logs a chapter that fails.
+				// Its stored entries go too: kept, the next build would take the failed chapter as done.
+				if (markdownErrors.length > 0) {
+					rmSync(new URL('data-store.json', cacheDir), { force: true });
+					rmSync(new URL('data-store/', cacheDir), { recursive: true, force: true });
+					throw markdownErrors[0];
+				}
 				// The cards need only the content model: drawing them on other cores while Astro renders
 				// the pages takes them off the build's critical path.
 				socialImages = startSocialImages(handbook, options.socialCacheDir);
@@ -181,4 +193,32 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 			},
 		},
 	};
+}
+
+/**
+ * The Markdown processor, recording every error a chapter's render throws in `errors`. The content
+ * layer renders plain Markdown chapters (.md) when it syncs, and logs a render that throws but goes
+ * on, with the chapter blank; the build fails on the recorded errors instead (astro:build:start).
+ */
+function failingLoudly(
+	processor: ReturnType<typeof unified>,
+	errors: Error[]
+): ReturnType<typeof unified> {
+	const createRenderer = processor.createRenderer.bind(processor);
+	return Object.assign(processor, {
+		async createRenderer(...args: Parameters<typeof createRenderer>) {
+			const renderer = await createRenderer(...args);
+			return {
+				...renderer,
+				async render(...input: Parameters<typeof renderer.render>) {
+					try {
+						return await renderer.render(...input);
+					} catch (error) {
+						errors.push(error as Error);
+						throw error;
+					}
+				},
+			};
+		},
+	});
 }

@@ -42,8 +42,10 @@ export function writeHandbookProject(
 /**
  * Synthetic handbooks shaped like the real one, for the benchmark: `count` Level-3 processes spread
  * over the 30 core Operations Level-2 processes, one page each, grouped in a folder per Level-2
- * process whose index page holds its section. The same pages are written twice: as handbook MDX
- * (catalog tags) and as plain Markdown for a vanilla Starlight site, so both builds do the same work.
+ * process whose index page holds its section. The same pages are written twice as Markdown (.md,
+ * as vanilla Starlight's are): with the handbook's catalog tags, which work in .md chapters too (a
+ * page that needs no component need not be MDX), and with plain headings and links for a vanilla
+ * Starlight site, so both builds do the same work.
  */
 export interface SyntheticPage {
 	/** Path under the docs folder. */
@@ -83,7 +85,7 @@ function syntheticPages(count: number): { pages: SyntheticPage[]; processes: Pro
 	parents.forEach((parent, i) => {
 		const text = prose(i + 1, 120);
 		pages.push({
-			file: `${folderOf(parent)}/index.mdx`,
+			file: `${folderOf(parent)}/index.md`,
 			handbook: `${fm(parent.name, i)}<Process id="${parent.id}" />\n\n${text}\n`,
 			vanilla: `${fm(parent.name, i)}## ${parent.id} ${parent.name}\n\n${text}\n`,
 		});
@@ -109,7 +111,7 @@ function syntheticPages(count: number): { pages: SyntheticPage[]; processes: Pro
 		processes.push(process);
 		const sibling = parents[(k + 1) % parents.length]!;
 		const text = prose(k + 101, 300);
-		const file = `${folderOf(parent)}/${id.replaceAll('.', '-')}.mdx`;
+		const file = `${folderOf(parent)}/${id.replaceAll('.', '-')}.md`;
 		pages.push({
 			file,
 			handbook: `${fm(name)}<Process id="${id}" />\n\nPart of <ProcessLink id="${parent.id}" />, next to <ProcessLink id="${sibling.id}" />.\n\n${text}\n`,
@@ -145,13 +147,13 @@ export function writeSyntheticHandbook(root: string, count: number): number {
 		.map((g) => `<Process id="${g.id}" />`)
 		.join('\n\n');
 	writeFileSync(
-		join(dir, 'docs', 'index.mdx'),
+		join(dir, 'docs', 'index.md'),
 		`${fm('Synthetic handbook')}A handbook of ${count} synthetic Level-3 processes.\n\n${sectionsOnIndex}\n`
 	);
 	// Inferred ids link to the sources appendix (see remark-process.ts), as in the real book.
 	mkdirSync(join(dir, 'docs', 'appendices'), { recursive: true });
 	writeFileSync(
-		join(dir, 'docs', 'appendices', 'sources-and-confidence.mdx'),
+		join(dir, 'docs', 'appendices', 'sources-and-confidence.md'),
 		`${fm('Sources and confidence')}## Inferred and single-source ids\n\nHow the ids were checked.\n`
 	);
 	for (const page of pages) {
@@ -183,7 +185,7 @@ export function writeVanillaSource(root: string, count: number): number {
 		`${fm('Synthetic handbook')}A handbook of ${count} synthetic Level-3 processes.\n`
 	);
 	for (const page of pages) {
-		const file = join(docs, page.file.replace(/\.mdx$/, '.md'));
+		const file = join(docs, page.file);
 		mkdirSync(dirname(file), { recursive: true });
 		writeFileSync(file, page.vanilla);
 	}

@@ -28,6 +28,12 @@ describe.concurrent('a build with bad input fails loudly', () => {
 		]);
 	});
 
+	it('on an unknown process id in a plain Markdown chapter, which renders while the content syncs', async () => {
+		await failsWith('unknown-id-markdown', [
+			/operations\/crm\.md:9: unknown process id "9\.9\.9" in <ProcessLink>/,
+		]);
+	});
+
 	it('on bad frontmatter, naming the file and the fields', async () => {
 		await failsWith('bad-frontmatter', [
 			/operations\/bad\.mdx/,

@@ -6,7 +6,8 @@ import { SEARCH_FILTER } from '../../src/lib/search/tuning.ts';
 import { buildFixture, type Fixture } from '../helpers/fixture.ts';
 
 // The fixture project test/fixtures/markdown-features: a chapter with plain headings, a :::note
-// aside, and a <Process> section at depth 3 that another paragraph links to.
+// aside, and a <Process> section at depth 3 that another paragraph links to; and a plain Markdown
+// chapter (.md) with catalog tags.
 describe("chapters get Starlight's Markdown features and the catalog tags", () => {
 	let build: Fixture;
 	let tree: ReturnType<typeof parseHtml>;
@@ -46,5 +47,30 @@ describe("chapters get Starlight's Markdown features and the catalog tags", () =
 			(el) => `${attr(el, 'dataPagefindFilter')}`
 		);
 		expect(filters).toEqual(expect.arrayContaining(Object.keys(SEARCH_FILTER)));
+	});
+
+	it('reads the catalog tags of a plain Markdown (.md) chapter as MDX reads them', () => {
+		const plain = parseHtml(
+			readFileSync(join(build.outDir, 'operations', 'plain', 'index.html'), 'utf8')
+		);
+		const heading = elements(plain, (el) => attr(el, 'id') === 'process-1-1-1-6')[0];
+		expect(heading?.tagName).toBe('h2');
+		const facts = elements(plain, (el) => (attr(el, 'className') ?? '').includes('process-facts'));
+		expect(facts).toHaveLength(1);
+		const links = elements(
+			plain,
+			(el) => el.tagName === 'a' && attr(el, 'dataProcessId') === '1.1.1.5'
+		);
+		expect(links.map((a) => attr(a, 'href'))).toEqual([
+			'/operations/features/#process-1-1-1-5',
+			'/operations/features/#process-1-1-1-5',
+		]);
+		const text = (node: (typeof links)[number]): string =>
+			node.children
+				.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? text(c) : ''))
+				.join('');
+		expect(text(links[1]!)).toBe('the desk that takes orders');
+		expect(text(links[0]!)).not.toBe('');
+		expect(elements(plain, (el) => el.tagName.toLowerCase() === 'processlink')).toEqual([]);
 	});
 });

@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { langOfDocPath } from '../i18n/locales.ts';
+import { HtmlTagError, jsxFromHtmlTags } from '../markdown/html-tags.ts';
 import { captionPrefix } from '../markdown/table-caption.ts';
 import { displayPath } from './paths.ts';
 import { slugOf, type Section } from './sections.ts';
@@ -103,6 +104,7 @@ const frontmatterBlock = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
  */
 const lastRead = new Map<string, { text: string; chapter: ChapterSource }>();
 const mdxParser = unified().use(remarkParse).use(remarkMdx);
+const markdownParser = unified().use(remarkParse);
 
 /**
  * Reads one chapter: its frontmatter, and its `<Process>` sections from an MDX parse of the body
@@ -138,8 +140,17 @@ export function readChapter(docsDir: string, file: string): ChapterSource {
 		throw new Error(`${shown}:${title === undefined ? 1 : lineOf('title')}: the chapter has no title. Give it one in its frontmatter, between --- lines at the top of the file:\n---\ntitle: <the chapter's title>\n---`);
 	}
 	let tree: Root;
-	try {
-		tree = mdxParser.parse(file.endsWith('.mdx') ? body : '') as Root;
+	if (!file.endsWith('.mdx')) {
+		// Plain Markdown: its catalog tags are HTML to CommonMark (src/lib/markdown/html-tags.ts).
+		tree = markdownParser.parse(body) as Root;
+		try {
+			jsxFromHtmlTags(tree);
+		} catch (cause) {
+			if (!(cause instanceof HtmlTagError)) throw cause;
+			throw new Error(`${shown}${cause.line ? `:${cause.line}` : ''}: ${cause.message}`, { cause });
+		}
+	} else try {
+		tree = mdxParser.parse(body) as Root;
 	} catch (cause) {
 		// Most MDX errors carry their place; an unclosed tag only names it in the message: "(7:1-7:23)".
 		const inMessage = /\s*\((\d+):(\d+)-\d+:\d+\)/.exec((cause as Error).message);

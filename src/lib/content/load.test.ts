@@ -45,6 +45,19 @@ describe('loading the handbook', () => {
 		expect(ids()).toEqual(['1.1.1.6']);
 	});
 
+	it('reads the sections of a plain Markdown chapter, and fails on a component in one with its line', () => {
+		rmSync(join(paths.docsDir, 'operations', 'crm.mdx'));
+		const file = join(paths.docsDir, 'operations', 'crm.md');
+		writeFileSync(file, '---\ntitle: Customers\n---\n\n<Process id="1.1.1.5" />\n\nText.\n');
+		expect(load().data.chapters[1]!.sections).toEqual([
+			{ id: '1.1.1.5', slug: 'operations/crm', file: 'operations/crm.md', line: 5 },
+		]);
+		writeFileSync(file, '---\ntitle: Customers\n---\n\nText.\n\n<Diagram src="flow.mmd" />\n');
+		expect(load).toThrow(
+			/operations\/crm\.md:7: <Diagram> is a component, and components work in \.mdx chapters only\. Rename the chapter to \.mdx/
+		);
+	});
+
 	it('fails on a chapter that is not UTF-8, with its line and column', () => {
 		chapter(
 			Buffer.concat([
