@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit';
 import { langOfDocPath } from '../i18n/locales.ts';
 import { HtmlTagError, jsxFromHtmlTags } from '../markdown/html-tags.ts';
 import { captionPrefix } from '../markdown/table-caption.ts';
+import type { ChapterCache } from './chapter-cache.ts';
 import { displayPath } from './paths.ts';
 import { slugOf, type Section } from './sections.ts';
 import { readUtf8 } from './text-file.ts';
@@ -97,12 +98,6 @@ export function listDocs(dir: string): string[] {
 
 const frontmatterBlock = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-/**
- * The last chapter read from each file, with the text it was read from. The dev server reloads the
- * content model whenever a source is saved; an MDX parse of every chapter took most of that second,
- * so only chapters whose text changed are parsed again.
- */
-const lastRead = new Map<string, { text: string; chapter: ChapterSource }>();
 const mdxParser = unified().use(remarkParse).use(remarkMdx);
 const markdownParser = unified().use(remarkParse);
 
@@ -110,14 +105,15 @@ const markdownParser = unified().use(remarkParse);
  * Reads one chapter: its frontmatter, and its `<Process>` sections from an MDX parse of the body
  * (the same parser Astro's MDX uses). The frontmatter is blanked, not cut, so lines stay right.
  * Fails, naming the file and line, on text that is not UTF-8, frontmatter that is not YAML, a
- * chapter without text or without a title, and an MDX syntax error.
+ * chapter without text or without a title, and an MDX syntax error. With a `cache`, a chapter whose
+ * text was parsed before is not parsed again.
  */
-export function readChapter(docsDir: string, file: string): ChapterSource {
+export function readChapter(docsDir: string, file: string, cache?: ChapterCache): ChapterSource {
 	const path = join(docsDir, file);
 	const shown = displayPath(path);
 	const text = readUtf8(path);
-	const last = lastRead.get(path);
-	if (last?.text === text) return structuredClone(last.chapter);
+	const cached = cache?.get(file, text);
+	if (cached) return cached;
 	const match = frontmatterBlock.exec(text);
 	const frontmatterLines = match ? match[0].split('\n').length - 1 : 0;
 	let data: Record<string, unknown> = {};
@@ -161,6 +157,6 @@ export function readChapter(docsDir: string, file: string): ChapterSource {
 	const slug = slugOf(file);
 	const sections = processTags(tree).map((t) => ({ id: t.id, slug, file, line: t.line }));
 	const chapter = { file, slug, lang: langOfDocPath(file), data, sections, headingIds: headingIds(tree), tableIds: tableIds(tree) };
-	lastRead.set(path, { text, chapter: structuredClone(chapter) });
+	cache?.set(file, text, chapter);
 	return chapter;
 }

@@ -5,6 +5,7 @@ import { readStrings } from '../i18n/strings.ts';
 import { loadCatalog, type CatalogData } from './catalog.ts';
 import { conceptsFileOf, loadConcepts } from './concepts.ts';
 import { loadCatalogTranslation, type CatalogTranslation } from './catalog-translation.ts';
+import { chapterCacheOf } from './chapter-cache.ts';
 import { listDocs, readChapter, type ChapterSource } from './chapters.ts';
 import { loadCourses, loadTranslatedCourses, type Course } from './courses.ts';
 import { loadGlossary, type Glossary } from './glossary.ts';
@@ -20,7 +21,9 @@ import { citedSources, loadSources, sourcesFileOf } from './sources.ts';
 export function loadHandbook(paths: HandbookPaths, version: string): Handbook {
 	const catalog = loadCatalog(paths.catalogFile);
 	const sourcesFile = sourcesFileOf(paths.catalogFile);
-	const chapters = listDocs(paths.docsDir).map((file) => readChapter(paths.docsDir, file));
+	const parses = chapterCacheOf(paths.root);
+	const chapters = listDocs(paths.docsDir).map((file) => readChapter(paths.docsDir, file, parses));
+	parses.save();
 	checkTranslatedChapters(paths.docsDir, chapters);
 	const editions = editionsIn(paths.docsDir).map(langOfKey);
 	const catalogData: CatalogData = { file: catalog.file, processes: [...catalog.processes], verticals: [...catalog.verticals] };
