@@ -1,6 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { siteRoot } from './base-path.ts';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -37,7 +38,7 @@ export async function serveStatic(
 	base = '/',
 	options: ServeOptions = {}
 ): Promise<StaticServer> {
-	const prefix = base.endsWith('/') ? base : `${base}/`;
+	const prefix = siteRoot(base);
 	const server: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		const send = (file: string, status = 200) => {

@@ -1,4 +1,4 @@
-import { defaultLang, localePrefix } from '../i18n/locales.ts';
+import { defaultLang, editionRoot, localePrefix } from '../i18n/locales.ts';
 import { translator, type StringTables, type Translate } from '../i18n/strings.ts';
 import { readingOrder, sidebar, type Chapter } from './book.ts';
 import { catalogFromData, type Catalog, type CatalogData } from './catalog.ts';
@@ -10,6 +10,7 @@ import type { HandbookPaths } from './paths.ts';
 import type { Concept } from './concepts.ts';
 import type { Source } from './sources.ts';
 import { hrefFor, sectionIndex, type Section } from './sections.ts';
+import { siteRoot } from '../base-path.ts';
 
 /**
  * Everything the build knows about the handbook's content, read and validated once per build (and
@@ -105,8 +106,7 @@ export class Handbook {
 	 */
 	sectionHref(id: string, base = '/', lang: string = defaultLang): string | undefined {
 		const section = this.sections.get(id);
-		const root = base.endsWith('/') ? base : `${base}/`;
-		return section ? hrefFor(section, `${root}${localePrefix(lang)}`) : undefined;
+		return section ? hrefFor(section, editionRoot(base, lang)) : undefined;
 	}
 
 	/** A catalog record's text in an edition (its local name, summary, everyday terms); none in English. */

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { displayPath } from './paths.ts';
+import { siteRoot } from '../base-path.ts';
 
 /** Where a catalog entry (process or vertical) is explained: the chapter that holds its `<Process>`. */
 export interface Section {
@@ -26,7 +27,7 @@ export function anchorFor(id: string): string {
 
 /** URL of a section, under the site's base path. */
 export function hrefFor(section: Section, base = '/'): string {
-	const root = base.endsWith('/') ? base : `${base}/`;
+	const root = siteRoot(base);
 	return `${root}${section.slug ? `${section.slug}/` : ''}#${anchorFor(section.id)}`;
 }
 

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { siteRoot } from '../base-path.ts';
 
 /**
  * The languages the handbook knows. English is the root locale (no URL prefix); the others are
@@ -38,6 +39,10 @@ export const localePrefix = (lang: string): string => {
 	const key = keyOfLang(lang);
 	return key === 'root' ? '' : `${key}/`;
 };
+
+/** Where an edition's pages start: the site's base path and the edition's prefix (`/etom-handbook/es/`). */
+export const editionRoot = (base: string, lang: string): string =>
+	`${siteRoot(base)}${localePrefix(lang)}`;
 
 /** The language of a chapter, from its path inside the docs folder (`es/operations/crm.mdx` -> es). */
 export function langOfDocPath(relPath: string): string {

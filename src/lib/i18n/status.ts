@@ -2,9 +2,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { loadCatalog } from '../content/catalog.ts';
+import { catalogTranslationFile } from '../content/catalog-translation.ts';
 import type { HandbookPaths } from '../content/paths.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
 import { defaultLang, keyOfLang, locales } from './locales.ts';
+import { readStrings } from './strings.ts';
 
 /**
  * One English source and its translation in an edition. `status`: `missing` (no translation),
@@ -57,7 +60,7 @@ export function translationPairs(paths: HandbookPaths, lang: string): [string, s
 		...chapters.map((f): [string, string] => [join(paths.docsDir, f), join(paths.docsDir, key, f)]),
 		[join(paths.glossaryDir, `${defaultLang}.yaml`), join(paths.glossaryDir, `${lang}.yaml`)],
 		[join(paths.i18nDir, `${defaultLang}.json`), join(paths.i18nDir, `${lang}.json`)],
-		[paths.catalogFile, paths.catalogFile.replace(/\.yaml$/, `.${lang}.yaml`)],
+		[paths.catalogFile, catalogTranslationFile(paths.catalogFile, lang)],
 		...filesIn(paths.coursesDir, /\.ya?ml$/, false).map((f): [string, string] => [
 			join(paths.coursesDir, f),
 			join(paths.coursesDir, key, f),
@@ -88,21 +91,18 @@ export function editionStatus(paths: HandbookPaths, lang: string): EditionStatus
 					: 'outdated';
 		return { source, translation, status };
 	});
-	const json = (file: string) =>
-		existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
-	const english = json(join(paths.i18nDir, `${defaultLang}.json`));
-	const local = json(join(paths.i18nDir, `${lang}.json`));
-	const catalogText = paths.catalogFile.replace(/\.yaml$/, `.${lang}.yaml`);
+	const strings = readStrings(paths.i18nDir);
+	const english = strings[defaultLang] ?? {};
+	const local = strings[lang] ?? {};
+	// Read as it is, not validated: the report lists what an unfinished translation lacks.
+	const catalogText = catalogTranslationFile(paths.catalogFile, lang);
 	const summaries = existsSync(catalogText)
 		? ((parse(readFileSync(catalogText, 'utf8')) ?? {}) as {
 				processes?: Record<string, { summary?: string }>;
 				verticals?: Record<string, { summary?: string }>;
 			})
 		: {};
-	const catalog = parse(readFileSync(paths.catalogFile, 'utf8')) as {
-		processes: { id: string }[];
-		verticals: { key: string }[];
-	};
+	const catalog = loadCatalog(paths.catalogFile);
 	return {
 		lang,
 		items,

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { localePrefix } from '../i18n/locales.ts';
+import { siteRoot } from '../base-path.ts';
 
 export interface RemarkBaseLinksOptions {
 	base?: string;
@@ -19,7 +20,7 @@ export interface RemarkBaseLinksOptions {
  * path, and links to chapters the edition's prefix, in front.
  */
 export function remarkBaseLinks({ base = '/', edition }: RemarkBaseLinksOptions = {}) {
-	const root = base.endsWith('/') ? base : `${base}/`;
+	const root = siteRoot(base);
 	return (tree: Root, file?: VFile) => {
 		const { lang, isChapter } = (file && edition?.(file)) || { lang: '', isChapter: () => false };
 		const prefix = lang ? localePrefix(lang) : '';

@@ -9,7 +9,7 @@ import type { Handbook } from '../content/model.ts';
 import { displayPath } from '../content/paths.ts';
 import type { LocalRecord } from '../content/catalog-translation.ts';
 import { anchorFor } from '../content/sections.ts';
-import { localePrefix } from '../i18n/locales.ts';
+import { editionRoot } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/strings.ts';
 import { langOfFile } from './file-lang.ts';
 import { htmlBlock } from './mdast-html.ts';
@@ -126,7 +126,7 @@ export function remarkProcess(options: RemarkProcessOptions) {
 				// checked by the content tests, so that a half-written book still builds.
 				const links: Links = {
 					section: (id) => (sections.has(id) ? linkTo(id, node) : undefined),
-					marker: marker(`${base.endsWith('/') ? base : `${base}/`}${localePrefix(lang)}`, t),
+					marker: marker(editionRoot(base, lang), t),
 					t,
 					local,
 				};

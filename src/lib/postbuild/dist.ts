@@ -5,6 +5,7 @@ import { Parser } from 'htmlparser2';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { siteRoot } from '../base-path.ts';
 
 /**
  * The built site as the post-build steps and the tests see it: one walker over `dist/`, one HTML
@@ -31,7 +32,7 @@ export interface DistPage {
 
 /** URL path of a built HTML file under the base path: `operations/crm/index.html` -> `/base/operations/crm/`. */
 export function pageUrl(file: string, base = '/'): string {
-	const root = base.endsWith('/') ? base : `${base}/`;
+	const root = siteRoot(base);
 	return `${root}${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distPages, scanPage, type DistPage, type PageElement } from './dist.ts';
+import { siteRoot } from '../base-path.ts';
 
 export interface BrokenLink {
 	/** URL path of the page holding the link, e.g. /operations/crm/. */
@@ -40,7 +41,7 @@ export function checkLinks(
 	base = '/',
 	planned: ReadonlySet<string> = new Set()
 ): BrokenLink[] {
-	const root = base.endsWith('/') ? base : `${base}/`;
+	const root = siteRoot(base);
 	const pages = distPages(distDir, root).map((p) => ({
 		...p,
 		...pageLinks(readFileSync(join(distDir, p.file), 'utf8')),
@@ -55,7 +56,7 @@ export function brokenLinks(
 	base = '/',
 	planned: ReadonlySet<string> = new Set()
 ): BrokenLink[] {
-	const root = base.endsWith('/') ? base : `${base}/`;
+	const root = siteRoot(base);
 	const idsOf = new Map(pages.map((p) => [p.file, p.ids]));
 	const exists = (file: string) =>
 		idsOf.has(file) || planned.has(file) || existsSync(join(distDir, file));

@@ -13,6 +13,7 @@ import { placeNotFoundPages } from './not-found.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { checkSecurity } from './security.ts';
 import type { SocialImages } from './social-images.ts';
+import { siteRoot } from '../base-path.ts';
 
 export interface PostBuildOptions {
 	handbook: Handbook;
@@ -29,7 +30,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** The chapter file behind each page URL, so that a message names the file a maintainer edits. */
 function chapterFiles(handbook: Handbook, base: string): Map<string, string> {
-	const root = base.endsWith('/') ? base : `${base}/`;
+	const root = siteRoot(base);
 	return new Map(
 		handbook.data.chapters.map((c) => [
 			`${root}${c.slug}${c.slug ? '/' : ''}`,

@@ -1,5 +1,6 @@
 import { cspHash, headerOnlyDirectives } from './csp.ts';
 import { formatPolicy, parsePolicy, type PagePolicy, type Policy } from './policy.ts';
+import { siteRoot } from '../base-path.ts';
 
 /**
  * The HTTP headers a host should send with the handbook, as the `_headers` file that Netlify and
@@ -63,7 +64,7 @@ export function headerPolicy(pages: PagePolicy[]): string {
 
 /** The rules for a site under `base`: security headers everywhere, long caching for hashed assets. */
 export function headerRules(base: string, policy: string): HeaderRule[] {
-	const root = base.endsWith('/') ? base : `${base}/`;
+	const root = siteRoot(base);
 	return [
 		{
 			path: `${root}*`,
