@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import { findBrowser } from './lib/browser.ts';
 import { loadHandbook } from './lib/content/load.ts';
 import type { Handbook } from './lib/content/model.ts';
-import { diagramCacheDir, displayPath, type HandbookPaths } from './lib/content/paths.ts';
+import { diagramCacheDir, type HandbookPaths } from './lib/content/paths.ts';
 import { DiagramService } from './lib/diagrams/service.ts';
 import { remarkAbbr } from './lib/markdown/remark-abbr.ts';
 import { remarkBaseLinks } from './lib/markdown/remark-base-links.ts';
@@ -114,10 +114,10 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 					vite: { plugins: [virtualModule] },
 					markdown: { processor: failingLoudly(processor, markdownErrors) },
 				});
-				// A change to these restarts Astro's dev server, which loads the configuration, and with it the
-				// content model and Starlight's sidebar, again. The chapters' folder is one of them so that a
-				// chapter added or removed can restart it (see astro:server:setup).
-				for (const file of [paths.catalogFile, paths.glossaryDir, paths.i18nDir, paths.docsDir])
+				// A change to these restarts Astro's dev server, which loads the configuration (the site's
+				// title and labels come from the strings) and the content model again. Chapters need no
+				// restart: the sidebar follows the content model (src/route-middleware.ts).
+				for (const file of [paths.catalogFile, paths.glossaryDir, paths.i18nDir])
 					addWatchFile(file);
 			},
 			'astro:build:start'() {
@@ -161,17 +161,6 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 				};
 				server.watcher.add(sources);
 				for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, refresh);
-				// Starlight's sidebar is configuration, fixed when the server starts: a chapter added or
-				// removed restarts the server, as a change to a file registered with addWatchFile does.
-				const isChapter = (file: string) => file.startsWith(paths.docsDir) && /\.mdx?$/.test(file);
-				for (const event of ['add', 'unlink'] as const)
-					server.watcher.on(event, (file) => {
-						if (!isChapter(file)) return;
-						logger.info(
-							`${displayPath(file)} ${event === 'add' ? 'added' : 'removed'}: reloading the sidebar`
-						);
-						server.watcher.emit('change', paths.docsDir);
-					});
 			},
 			async 'astro:build:done'({ dir, logger }) {
 				logger.fork('diagrams').info(diagrams!.summary());

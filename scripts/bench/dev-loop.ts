@@ -14,7 +14,7 @@ export interface DevLoopFigures {
 	firstPageMs: number;
 	/** From saving a chapter to the dev server serving the changed page. */
 	editMs: number;
-	/** From creating a chapter file to the sidebar of the landing page linking to it. */
+	/** From creating a chapter file to the landing page's sidebar linking to it and the page served. */
 	newChapterMs: number;
 }
 
@@ -112,8 +112,10 @@ export async function measureDevLoop(work: string): Promise<DevLoopFigures> {
 			'---\ntitle: Dev loop chapter\ndescription: Added while the dev server runs.\n---\n\nAdded.\n'
 		);
 		const newChapterMs = await until(
-			async () => (await page('/')).includes('/appendices/dev-loop-added/'),
-			'the new chapter not in the sidebar'
+			async () =>
+				(await page('/')).includes('/appendices/dev-loop-added/') &&
+				(await page('/appendices/dev-loop-added/')).includes('Added.'),
+			'the new chapter not in the sidebar, or not served'
 		);
 		return { coldReadyMs, readyMs, firstPageMs, editMs, newChapterMs };
 	} catch (error) {

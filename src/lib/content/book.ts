@@ -70,7 +70,11 @@ export function readingOrder(sources: ChapterSource[]): Chapter[] {
 	return partTrees(sources).flatMap(({ nodes }) => flatten(nodes));
 }
 
-type SidebarItem = { slug: string } | { label: string; link: string } | { label: string; collapsed: boolean; items: SidebarItem[] };
+/** An item of Starlight's sidebar configuration, as the handbook writes it. */
+export type SidebarItem =
+	| { slug: string }
+	| { label: string; translations?: Record<string, string>; link: string }
+	| { label: string; translations?: Record<string, string>; collapsed?: boolean; items: SidebarItem[] };
 
 const sidebarItems = (nodes: Node[]): SidebarItem[] =>
 	nodes.map((n) =>
@@ -85,7 +89,7 @@ const sidebarItems = (nodes: Node[]): SidebarItem[] =>
  * src/content/docs, and the chapters live in content/docs. Entries are `slug` links, so Starlight
  * still takes their labels from the chapters and localises them.
  */
-export function sidebar(sources: ChapterSource[], strings: StringTables) {
+export function sidebar(sources: ChapterSource[], strings: StringTables): SidebarItem[] {
 	return partTrees(sources)
 		.map(({ part, nodes }) => ({
 			...label(strings, `etom.part.${part}`),
