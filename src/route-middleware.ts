@@ -3,26 +3,23 @@ import { handbook } from './lib/content/handbook.ts';
 import { boundSidebar } from './lib/sidebar-bound.ts';
 import { paginationOf, sidebarEntries, withCurrent } from './lib/sidebar-entries.ts';
 
-type Entries = ReturnType<typeof sidebarEntries>;
-// Each edition's sidebar, resolved once per content model (the dev server makes a new one when a
-// source changes).
-const resolved = new WeakMap<typeof handbook, Map<string, Entries>>();
+// Each edition's sidebar, resolved once. When the dev server has a new content model, this module
+// is evaluated again with it (it imports the model), and resolves the sidebars anew.
+const resolved = new Map<string, ReturnType<typeof sidebarEntries>>();
 
 // Starlight route middleware: runs for every page before it is rendered.
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
 	// The sidebar and the previous/next links from the content model rather than from the
 	// configuration Starlight started with, so that a chapter added while the dev server runs shows.
-	let editions = resolved.get(handbook);
-	if (!editions) resolved.set(handbook, (editions = new Map()));
-	let entries = editions.get(route.lang);
+	let entries = resolved.get(route.lang);
 	if (!entries) {
 		entries = sidebarEntries(handbook, {
 			lang: route.lang,
 			locale: route.locale,
 			base: import.meta.env.BASE_URL,
 		});
-		editions.set(route.lang, entries);
+		resolved.set(route.lang, entries);
 	}
 	const sidebar = withCurrent(entries, context.url.pathname);
 	route.pagination = paginationOf(sidebar, route.entry.data);

@@ -97,7 +97,6 @@ export function listDocs(dir: string): string[] {
 }
 
 const frontmatterBlock = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
 const mdxParser = unified().use(remarkParse).use(remarkMdx);
 const markdownParser = unified().use(remarkParse);
 
@@ -136,18 +135,15 @@ export function readChapter(docsDir: string, file: string, cache?: ChapterCache)
 		throw new Error(`${shown}:${title === undefined ? 1 : lineOf('title')}: the chapter has no title. Give it one in its frontmatter, between --- lines at the top of the file:\n---\ntitle: <the chapter's title>\n---`);
 	}
 	let tree: Root;
-	if (!file.endsWith('.mdx')) {
-		// Plain Markdown: its catalog tags are HTML to CommonMark (src/lib/markdown/html-tags.ts).
-		tree = markdownParser.parse(body) as Root;
-		try {
+	try {
+		if (file.endsWith('.mdx')) tree = mdxParser.parse(body) as Root;
+		else {
+			// Plain Markdown: its catalog tags are HTML to CommonMark (src/lib/markdown/html-tags.ts).
+			tree = markdownParser.parse(body) as Root;
 			jsxFromHtmlTags(tree);
-		} catch (cause) {
-			if (!(cause instanceof HtmlTagError)) throw cause;
-			throw new Error(`${shown}${cause.line ? `:${cause.line}` : ''}: ${cause.message}`, { cause });
 		}
-	} else try {
-		tree = mdxParser.parse(body) as Root;
 	} catch (cause) {
+		if (cause instanceof HtmlTagError) throw new Error(`${shown}${cause.line ? `:${cause.line}` : ''}: ${cause.message}`, { cause });
 		// Most MDX errors carry their place; an unclosed tag only names it in the message: "(7:1-7:23)".
 		const inMessage = /\s*\((\d+):(\d+)-\d+:\d+\)/.exec((cause as Error).message);
 		const { line = Number(inMessage?.[1]) || undefined, column = Number(inMessage?.[2]) || undefined } = cause as { line?: number; column?: number };

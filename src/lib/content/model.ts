@@ -10,7 +10,6 @@ import type { HandbookPaths } from './paths.ts';
 import type { Concept } from './concepts.ts';
 import type { Source } from './sources.ts';
 import { hrefFor, sectionIndex, type Section } from './sections.ts';
-import { siteRoot } from '../base-path.ts';
 
 /**
  * Everything the build knows about the handbook's content, read and validated once per build (and
