@@ -36,6 +36,23 @@ describe('social images drawn on worker threads', { timeout: 60_000 }, () => {
 		expect(readdirSync(cache).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 	});
 
+	it('grows by the workers it is given, and reports how many drew', async () => {
+		dir = mkdtempSync(join(tmpdir(), 'etom-social-'));
+		const jobs = socialPages(handbook)
+			.slice(0, 6)
+			.map((page, index) => ({
+				index,
+				name: page.image,
+				card: page.card,
+				file: join(dir, `${index}.png`),
+			}));
+		const pool = drawInWorkers(handbook.data, jobs, () => {}, 1);
+		pool.grow(2);
+		const report = await pool.done;
+		expect(report).toMatchObject({ drawn: 6, workers: 2 });
+		expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(6);
+	});
+
 	it('fails with the image that could not be drawn', async () => {
 		dir = mkdtempSync(join(tmpdir(), 'etom-social-'));
 		const [page] = socialPages(handbook);
