@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bookHref, rewriteChapterHtml, type ChapterLinks } from './rewrite.ts';
+import {
+	bookHref,
+	rewriteChapterHtml,
+	rewriteChapterHtmlOnce,
+	type ChapterLinks,
+} from './rewrite.ts';
 
 const links: ChapterLinks = {
 	base: '/h/',
@@ -81,5 +86,39 @@ describe('rewriteChapterHtml', () => {
 			'<p>Its expansion shows in brackets: <abbr title="Service Level Agreement">SLA</abbr> (Service Level Agreement), representative.</p>'
 		);
 		expect(result).toContain('rep\u00adre\u00adsen\u00adta\u00adtive');
+	});
+});
+
+describe('rewriteChapterHtmlOnce', () => {
+	const numbering = {
+		chapter: '2',
+		figure: (n: string) => `Figure ${n}`,
+		table: (n: string) => `Table ${n}`,
+		pageColumn: 'Page',
+	};
+	const html =
+		'<h2 id="intro">Intro</h2><figure class="diagram"><svg></svg><figcaption>A drawing</figcaption></figure>';
+
+	it('gives what rewriteChapterHtml gives, for the same inputs again and for each changed one', () => {
+		const cases: [string, ChapterLinks, string][] = [
+			[html, { ...links, numbering }, 'en'],
+			[html, { ...links, numbering }, 'en'],
+			[`${html}<p>Edited.</p>`, { ...links, numbering }, 'en'],
+			[html, { ...links, numbering, sectionNumbers: new Map([['intro', '2.9']]) }, 'en'],
+			[html, { ...links, numbering: { ...numbering, figure: (n) => `Abbildung ${n}` } }, 'en'],
+			[html, { ...links, numbering, prefixOf: new Map([['operations/smo', 'c9-']]) }, 'en'],
+			[html, { ...links, numbering }, 'es'],
+			[html, { ...links, numbering }, 'en'],
+		];
+		const outputs = cases.map(([h, l, lang]) => {
+			const once = rewriteChapterHtmlOnce(h, l, lang);
+			expect(once).toBe(rewriteChapterHtml(h, l, lang));
+			return once;
+		});
+		// The changes show: no case got the rewrite of the case before it.
+		expect(outputs[2]).toContain('Edited.');
+		expect(outputs[3]).toContain('2.9');
+		expect(outputs[4]).toContain('Abbildung 2.1');
+		expect(new Set(outputs).size).toBeGreaterThanOrEqual(4);
 	});
 });

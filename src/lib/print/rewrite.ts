@@ -82,6 +82,46 @@ export function rewriteChapterHtml(html: string, links: ChapterLinks, lang: stri
 	return unified().use(rehypeStringify).stringify(tree);
 }
 
+/** Everything a chapter's rewrite depends on, as one string: equal inputs rewrite equally. */
+function rewriteInputs(html: string, links: ChapterLinks, lang: string): string {
+	const { numbering } = links;
+	return JSON.stringify([
+		lang,
+		links.base,
+		links.prefix,
+		[...links.prefixOf],
+		[...links.sectionNumbers],
+		links.demote,
+		numbering && [
+			numbering.chapter,
+			numbering.figure('#'),
+			numbering.table('#'),
+			numbering.pageColumn,
+		],
+		html,
+	]);
+}
+
+/** The last rewrite of each chapter of each language's book, by the chapter's id prefix. */
+const lastRewrites = new Map<string, { inputs: string; html: string }>();
+
+/**
+ * `rewriteChapterHtml`, done once for the two print editions of a language: they print the same
+ * chapters with the same links (the instructor's notes and answers sit outside the chapter body), and
+ * the rewrite, which parses and hyphenates a whole book, was half of their rendering time. Only the
+ * last rewrite of each chapter is kept, so a chapter edited in the dev server is rewritten again and
+ * memory holds one book per language.
+ */
+export function rewriteChapterHtmlOnce(html: string, links: ChapterLinks, lang: string): string {
+	const inputs = rewriteInputs(html, links, lang);
+	const slot = `${lang} ${links.prefix}`;
+	const last = lastRewrites.get(slot);
+	if (last?.inputs === inputs) return last.html;
+	const rewritten = rewriteChapterHtml(html, links, lang);
+	lastRewrites.set(slot, { inputs, html: rewritten });
+	return rewritten;
+}
+
 /** Where a link of a chapter points in the print book. */
 export function bookHref(href: string, links: ChapterLinks): string {
 	if (href.startsWith('#')) return `#${links.prefix}${href.slice(1)}`;
