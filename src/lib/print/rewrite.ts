@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Element, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
@@ -82,43 +83,61 @@ export function rewriteChapterHtml(html: string, links: ChapterLinks, lang: stri
 	return unified().use(rehypeStringify).stringify(tree);
 }
 
-/** Everything a chapter's rewrite depends on, as one string: equal inputs rewrite equally. */
-function rewriteInputs(html: string, links: ChapterLinks, lang: string): string {
-	const { numbering } = links;
-	return JSON.stringify([
-		lang,
-		links.base,
-		links.prefix,
-		[...links.prefixOf],
-		[...links.sectionNumbers],
-		links.demote,
-		numbering && [
-			numbering.chapter,
-			numbering.figure('#'),
-			numbering.table('#'),
-			numbering.pageColumn,
-		],
-		html,
-	]);
+/** Digests of the book's chapter prefixes: one map serves every chapter of a print page. */
+const prefixDigests = new WeakMap<Map<string, string>, string>();
+
+/** A digest of everything a chapter's rewrite depends on: equal inputs rewrite equally. */
+function rewriteKey(html: string, links: ChapterLinks, lang: string): string {
+	const { numbering, prefixOf } = links;
+	let prefixes = prefixDigests.get(prefixOf);
+	if (prefixes === undefined) {
+		prefixes = createHash('sha256')
+			.update(JSON.stringify([...prefixOf]))
+			.digest('base64');
+		prefixDigests.set(prefixOf, prefixes);
+	}
+	return createHash('sha256')
+		.update(
+			JSON.stringify([
+				lang,
+				links.base,
+				links.prefix,
+				prefixes,
+				[...links.sectionNumbers],
+				links.demote,
+				numbering && [
+					numbering.chapter,
+					numbering.figure('#'),
+					numbering.table('#'),
+					numbering.pageColumn,
+				],
+			])
+		)
+		.update(html)
+		.digest('base64');
 }
 
-/** The last rewrite of each chapter of each language's book, by the chapter's id prefix. */
-const lastRewrites = new Map<string, { inputs: string; html: string }>();
+/** Rewrites waiting for the other print edition of their language, by language and chapter. */
+const pendingRewrites = new Map<string, { key: string; html: string }>();
 
 /**
  * `rewriteChapterHtml`, done once for the two print editions of a language: they print the same
  * chapters with the same links (the instructor's notes and answers sit outside the chapter body), and
- * the rewrite, which parses and hyphenates a whole book, was half of their rendering time. Only the
- * last rewrite of each chapter is kept, so a chapter edited in the dev server is rewritten again and
- * memory holds one book per language.
+ * the rewrite, which parses and hyphenates a whole book, was half of their rendering time. The first
+ * edition's rewrite of a chapter waits for the second, which takes it; so after both pages of a
+ * language nothing is held, and at most one rewrite per chapter and language otherwise (the dev
+ * server's one edition). A chapter edited in between has another key and is rewritten again.
  */
 export function rewriteChapterHtmlOnce(html: string, links: ChapterLinks, lang: string): string {
-	const inputs = rewriteInputs(html, links, lang);
+	const key = rewriteKey(html, links, lang);
 	const slot = `${lang} ${links.prefix}`;
-	const last = lastRewrites.get(slot);
-	if (last?.inputs === inputs) return last.html;
+	const pending = pendingRewrites.get(slot);
+	if (pending?.key === key) {
+		pendingRewrites.delete(slot);
+		return pending.html;
+	}
 	const rewritten = rewriteChapterHtml(html, links, lang);
-	lastRewrites.set(slot, { inputs, html: rewritten });
+	pendingRewrites.set(slot, { key, html: rewritten });
 	return rewritten;
 }
 
