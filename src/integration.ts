@@ -75,6 +75,10 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 			'astro:config:setup'({ command, config, updateConfig, addWatchFile, logger }) {
 				// A build that must make the PDFs (CI, or PDF=on) and cannot fails now, not after the pages.
 				if (command === 'build' && 'error' in pdf) throw new Error(pdf.error);
+				// The cards need only the content model: drawing them on another core from here, while
+				// Astro syncs the content and renders the pages, takes them off the build's critical path
+				// (a failed build exits, and its workers with it).
+				if (command === 'build') socialImages = startSocialImages(handbook, options.socialCacheDir);
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				cacheDir = config.cacheDir;
 				diagrams = new DiagramService(browser, logger.fork('diagrams'), diagramCacheDir(paths));
@@ -128,9 +132,6 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 					rmSync(new URL('data-store/', cacheDir), { recursive: true, force: true });
 					throw markdownErrors[0];
 				}
-				// The cards need only the content model: drawing them on other cores while Astro renders
-				// the pages takes them off the build's critical path.
-				socialImages = startSocialImages(handbook, options.socialCacheDir);
 			},
 			'astro:server:setup'({ server, logger }) {
 				// One model for the whole dev session, rebuilt when a source changes: the remark plugins
