@@ -16,6 +16,7 @@ import { remarkDiagrams } from './lib/markdown/remark-diagrams.ts';
 import { remarkHeadingIds } from './lib/markdown/remark-heading-ids.ts';
 import { remarkHtmlTags } from './lib/markdown/remark-html-tags.ts';
 import { remarkProcess } from './lib/markdown/remark-process.ts';
+import { remarkSmartPunctuation } from './lib/markdown/remark-smart-punctuation.ts';
 import { rehypeTableCaptions } from './lib/markdown/rehype-table-captions.ts';
 import type { Paper } from './lib/pdf/plan.ts';
 import { pdfDecision, type PdfSetting } from './lib/pdf/setting.ts';
@@ -87,7 +88,10 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 				// need them, so chapters go through the unified processor. Starlight adds its own
 				// plugins to whichever processor is configured.
 				const processor = unified({
+					// SmartyPants as Astro applies it, in the same place (first), at a fraction of the cost.
+					smartypants: false,
 					remarkPlugins: [
+						remarkSmartPunctuation,
 						remarkHtmlTags,
 						[remarkProcess, { handbook: current, base: config.base }],
 						[remarkHeadingIds, { handbook: current }],
