@@ -1,4 +1,5 @@
 import type { RenderedDiagram } from './renderer.ts';
+import { withoutUnusedStyles } from './unused-styles.ts';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -9,7 +10,8 @@ export const figureId = (name: string) => `figure-${name.split('/').pop()}`;
  * A rendered diagram as a figure: the light and dark SVG (CSS shows the one that matches the theme,
  * and print always takes the light one) and the caption, followed for flowcharts by the text
  * equivalent, an ordered list of the steps, so that screen readers and printouts get the content
- * too. Returned as HTML: the SVG carries a <style> element that must reach the page untouched.
+ * too. Returned as HTML: the SVG carries a <style> element that must reach the page untouched, less
+ * the selectors that cannot match in it (src/lib/diagrams/unused-styles.ts).
  */
 export function diagramFigure(d: RenderedDiagram, name: string, stepsLabel: string): string {
 	const steps =
@@ -21,8 +23,8 @@ export function diagramFigure(d: RenderedDiagram, name: string, stepsLabel: stri
 	// at their own sections.
 	return (
 		`<figure class="diagram" data-diagram="${escapeHtml(name)}" id="${escapeHtml(figureId(name))}">` +
-		`<div class="diagram__svg diagram__svg--light" data-pagefind-ignore>${d.light}</div>` +
-		`<div class="diagram__svg diagram__svg--dark" data-pagefind-ignore>${d.dark}</div>` +
+		`<div class="diagram__svg diagram__svg--light" data-pagefind-ignore>${withoutUnusedStyles(d.light)}</div>` +
+		`<div class="diagram__svg diagram__svg--dark" data-pagefind-ignore>${withoutUnusedStyles(d.dark)}</div>` +
 		`<figcaption>${escapeHtml(d.title)}</figcaption></figure>${steps}`
 	);
 }
