@@ -99,8 +99,9 @@ export async function measureDevLoop(work: string): Promise<DevLoopFigures> {
 			'no first page'
 		);
 
-		// The new chapter comes before the edit: a chapter file added after another chapter was saved
-		// is not routed until the server restarts (README, "Adding a chapter": a known problem).
+		// The new chapter comes before the edit: a chapter file added after another chapter was saved,
+		// with pages requested while it loads, can stay unrouted until the server restarts (README,
+		// "Adding a chapter": a known problem).
 		writeFileSync(
 			join(docsDir, 'appendices', 'dev-loop-added.mdx'),
 			'---\ntitle: Dev loop chapter\ndescription: Added while the dev server runs.\n---\n\nAdded.\n'
