@@ -18,6 +18,15 @@ export default defineConfig({
 				test: { name: 'content', include: ['test/content/**/*.test.ts'] },
 			},
 			{
+				// The dev server as a maintainer uses it: chapters saved, added and removed while it runs.
+				test: {
+					name: 'dev',
+					include: ['test/dev/**/*.test.ts'],
+					testTimeout: 90_000,
+					hookTimeout: 90_000,
+				},
+			},
+			{
 				// Tests on a real build of the handbook (built once by the global setup) and on small
 				// fixture handbooks; browser tests drive Chromium against the built site.
 				test: {

@@ -39,6 +39,21 @@ export interface HandbookIntegrationOptions {
 
 const virtualId = 'virtual:etom/handbook';
 
+/** The parts of Vite's module runner that reloadModel uses (Vite is no direct dependency). */
+interface ModuleRunnerHost {
+	runner: {
+		evaluatedModules: {
+			getModuleById(id: string): { importers: Set<string> } | undefined;
+			invalidateModule(node: { importers: Set<string> }): void;
+		};
+	};
+}
+
+/** Astro's dev server (Vite's, which is no direct dependency of the handbook). */
+type DevServer = Parameters<
+	NonNullable<AstroIntegration['hooks']['astro:server:setup']>
+>[0]['server'];
+
 /**
  * The handbook's build pieces that are not Starlight's:
  * - the content model, handed to the remark plugins and, as the virtual module
@@ -58,6 +73,7 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 	let base = '/';
 	const markdownErrors: Error[] = [];
 	let cacheDir: URL;
+	let root: URL;
 	const pdfPlanned = 'browser' in pdf;
 
 	// A Vite plugin (typed by Astro's `vite.plugins` option where it is used).
@@ -82,6 +98,7 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 				if (command === 'build') socialImages = startSocialImages(handbook, options.socialCacheDir);
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				cacheDir = config.cacheDir;
+				root = config.root;
 				diagrams = new DiagramService(browser, logger.fork('diagrams'), diagramCacheDir(paths));
 				const current = () => handbook;
 				// Astro's default Markdown processor (Sätteri) runs no remark plugins; the chapter tags
@@ -159,13 +176,25 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 					// Most saves change prose only: the model is the same, and only the saved page recompiles.
 					if (JSON.stringify(next.data) === JSON.stringify(handbook.data)) return;
 					handbook = next;
-					for (const environment of Object.values(server.environments)) {
-						const module = environment.moduleGraph.getModuleById(`\0${virtualId}`);
-						if (module) environment.moduleGraph.invalidateModule(module);
-					}
+					reloadModel(server);
+					storeBehind = true;
+				};
+				// A chapter added or removed reaches Starlight's routes only once Astro has stored it, a
+				// moment later; Astro then clears its cache of routes, but a request still running puts
+				// the old routes back. Pages evaluated anew after the store is written cannot be cached
+				// with old routes (the cache is kept per page module).
+				let storeBehind = false;
+				const dataStore = fileURLToPath(new URL('.astro/data-store.json', root));
+				const stored = (file: string) => {
+					if (file !== dataStore || !storeBehind) return;
+					storeBehind = false;
+					reloadModel(server);
 				};
 				server.watcher.add(sources);
-				for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, refresh);
+				for (const event of ['add', 'change', 'unlink'] as const) {
+					server.watcher.on(event, refresh);
+					server.watcher.on(event, stored);
+				}
 			},
 			async 'astro:build:done'({ dir, logger }) {
 				logger.fork('diagrams').info(diagrams!.summary());
@@ -187,6 +216,32 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 			},
 		},
 	};
+}
+
+/**
+ * Makes the dev server's pages take the new content model: the virtual module is marked stale in
+ * every environment, and in each module runner with every module that imports it, up to the pages,
+ * so the next request evaluates them again. Vite reloads a runner's modules only for a file it
+ * watches, and the model is no file (without this, a chapter added while the server runs could
+ * stay out of the sidebar until the next save).
+ */
+function reloadModel(server: DevServer) {
+	for (const environment of Object.values(server.environments)) {
+		const module = environment.moduleGraph.getModuleById(`\0${virtualId}`);
+		if (module) environment.moduleGraph.invalidateModule(module);
+		// A module runner (Vite's RunnableDevEnvironment): where the server's pages are evaluated.
+		const evaluated = (environment as Partial<ModuleRunnerHost>).runner?.evaluatedModules;
+		if (!evaluated) continue;
+		const stale = [`\0${virtualId}`];
+		const seen = new Set<string>();
+		for (const id of stale) {
+			const node = seen.has(id) ? undefined : evaluated.getModuleById(id);
+			seen.add(id);
+			if (!node) continue;
+			stale.push(...node.importers);
+			evaluated.invalidateModule(node);
+		}
+	}
 }
 
 /**

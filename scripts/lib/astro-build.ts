@@ -30,24 +30,33 @@ export interface BuildResult {
 }
 
 /**
+ * The environment of an Astro child process: ours, without what vitest sets. Under vitest the
+ * environment carries NODE_ENV=test and Vite's BASE_URL/MODE/DEV/PROD/SSR: inherited, they would
+ * leak into the child's import.meta.env (Starlight then replaces search with a notice, and links
+ * lose the base path). With VITEST set, Astro's dev server leaves every request unanswered.
+ */
+export function astroEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+	const inherited = Object.fromEntries(
+		Object.entries(process.env).filter(
+			([key]) => !viteVariables.has(key) && key !== 'NODE_ENV' && !key.startsWith('VITEST')
+		)
+	);
+	return {
+		...inherited,
+		ASTRO_TELEMETRY_DISABLED: '1',
+		NO_COLOR: '1',
+		FORCE_COLOR: '0',
+		...env,
+	};
+}
+
+/**
  * Runs `astro build` in a child process with the Node that runs us (Node 24 under npm scripts),
  * capturing its output. Used by the build tests and the benchmark.
  */
 export function runBuild(options: BuildOptions): Promise<BuildResult> {
-	// A build is always a production build. Under vitest the environment carries NODE_ENV=test and
-	// Vite's BASE_URL/MODE/DEV/PROD/SSR: inherited, they would leak into the child's import.meta.env
-	// (Starlight then replaces search with a notice, and links lose the base path).
-	const inherited = Object.fromEntries(
-		Object.entries(process.env).filter(([key]) => !viteVariables.has(key))
-	);
-	const env: NodeJS.ProcessEnv = {
-		...inherited,
-		NODE_ENV: 'production',
-		ASTRO_TELEMETRY_DISABLED: '1',
-		NO_COLOR: '1',
-		FORCE_COLOR: '0',
-		...options.env,
-	};
+	// A build is always a production build.
+	const env = astroEnv({ NODE_ENV: 'production', ...options.env });
 	if (options.rusageFile) {
 		env.BENCH_RUSAGE_FILE = options.rusageFile;
 		env.NODE_OPTIONS =
