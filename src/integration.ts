@@ -20,8 +20,7 @@ import { remarkSmartPunctuation } from './lib/markdown/remark-smart-punctuation.
 import { rehypeTableCaptions } from './lib/markdown/rehype-table-captions.ts';
 import type { Paper } from './lib/pdf/plan.ts';
 import { pdfDecision, type PdfSetting } from './lib/pdf/setting.ts';
-import { runPostBuild } from './lib/postbuild/pipeline.ts';
-import { startSocialImages, type SocialImages } from './lib/postbuild/social-images.ts';
+import type { SocialImages } from './lib/postbuild/social-images.ts';
 
 export interface HandbookIntegrationOptions {
 	/** The content model, loaded once by the configuration (see src/config.ts). */
@@ -89,13 +88,16 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 	return {
 		name: 'etom-handbook',
 		hooks: {
-			'astro:config:setup'({ command, config, updateConfig, addWatchFile, logger }) {
+			async 'astro:config:setup'({ command, config, updateConfig, addWatchFile, logger }) {
 				// A build that must make the PDFs (CI, or PDF=on) and cannot fails now, not after the pages.
 				if (command === 'build' && 'error' in pdf) throw new Error(pdf.error);
 				// The cards need only the content model: drawing them on another core from here, while
 				// Astro syncs the content and renders the pages, takes them off the build's critical path
 				// (a failed build exits, and its workers with it).
-				if (command === 'build') socialImages = startSocialImages(handbook, options.socialCacheDir);
+				if (command === 'build') {
+					const { startSocialImages } = await import('./lib/postbuild/social-images.ts');
+					socialImages = startSocialImages(handbook, options.socialCacheDir);
+				}
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				cacheDir = config.cacheDir;
 				root = config.root;
@@ -199,6 +201,7 @@ export function etomHandbook(options: HandbookIntegrationOptions): AstroIntegrat
 			async 'astro:build:done'({ dir, logger }) {
 				logger.fork('diagrams').info(diagrams!.summary());
 				await diagrams!.close();
+				const { runPostBuild } = await import('./lib/postbuild/pipeline.ts');
 				await runPostBuild({
 					handbook,
 					distDir: fileURLToPath(dir),
